@@ -1,0 +1,6 @@
+namespace Synapse;
+
+internal static class Program
+{
+    public static int Main(string[] args) => 0;
+}
