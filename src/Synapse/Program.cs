@@ -2,5 +2,5 @@ namespace Synapse;
 
 internal static class Program
 {
-    public static int Main(string[] args) => 0;
+    public static int Main(string[] args) => Commands.Cli.Run(args);
 }

@@ -1,0 +1,46 @@
+using System.Text.RegularExpressions;
+using Synapse.Diagnostics;
+using Synapse.Output;
+using Synapse.Site;
+
+namespace Synapse.Checks;
+
+/// <summary>Whole-site check: every internal link points to a page or file that will exist, and every #fragment to an id on it.</summary>
+internal static partial class LinkCheck
+{
+    public static void Run(IReadOnlyList<LinkRef> links, IReadOnlyList<PageOutput> pages, IEnumerable<string> files, DiagnosticBag bag)
+    {
+        var idsByUrl = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var page in pages) idsByUrl[page.Url] = Ids(page.Html);
+        var fileSet = new HashSet<string>(files, StringComparer.Ordinal);
+        foreach (var link in links)
+        {
+            var target = link.TargetPath;
+            if (idsByUrl.TryGetValue(target, out var ids))
+            {
+                if (link.Fragment is { Length: > 0 } fragment && !ids.Contains(fragment))
+                    bag.Error("link/missing-fragment", link.At, $"'{link.Original}': the page /{target} has no element with id '{fragment}'.",
+                        Suggest(fragment, ids) is { } near ? $"Did you mean #{near}? Heading ids are the heading text in lower case with hyphens." : "Heading ids are the heading text in lower case with hyphens.");
+                continue;
+            }
+            if (fileSet.Contains(target)) continue;
+            if (!target.EndsWith('/') && idsByUrl.ContainsKey(target + "/")) continue;
+            bag.Error("link/missing-page", link.At, $"'{link.Original}' points to /{target}, which does not exist.",
+                "Link to an existing page with xref:<slug> (e.g. [dopamine](xref:dopamine)) or fix the path.");
+        }
+    }
+
+    internal static HashSet<string> Ids(string html)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match m in IdPattern().Matches(html)) set.Add(System.Net.WebUtility.HtmlDecode(m.Groups[1].Value));
+        return set;
+    }
+
+    private static string? Suggest(string fragment, IEnumerable<string> ids) =>
+        ids.Where(id => id.Contains(fragment, StringComparison.OrdinalIgnoreCase) || fragment.Contains(id, StringComparison.OrdinalIgnoreCase))
+           .OrderBy(id => Math.Abs(id.Length - fragment.Length)).FirstOrDefault();
+
+    [GeneratedRegex("\\sid=\"([^\"]+)\"")]
+    private static partial Regex IdPattern();
+}

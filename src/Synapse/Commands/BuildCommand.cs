@@ -1,0 +1,17 @@
+using Synapse.Site;
+
+namespace Synapse.Commands;
+
+internal static class BuildCommand
+{
+    public static int Run(BuildOptions options)
+    {
+        if (!Directory.Exists(options.Root))
+        {
+            Console.Error.WriteLine($"error: site folder '{options.Root}' does not exist.");
+            return Reporter.Usage;
+        }
+        var result = SiteBuilder.Build(options, Console.IsOutputRedirected ? null : step => Console.Error.WriteLine($"  … {step}"));
+        return Reporter.Report(result, "build", options.OutputDir);
+    }
+}

@@ -1,0 +1,21 @@
+using System.Globalization;
+using Synapse.Site;
+
+namespace Synapse.Commands;
+
+internal static class CheckCommand
+{
+    public static int Run(BuildOptions options, bool readingLevels)
+    {
+        if (!Directory.Exists(options.Root))
+        {
+            Console.Error.WriteLine($"error: site folder '{options.Root}' does not exist.");
+            return Reporter.Usage;
+        }
+        var result = SiteBuilder.Build(options);
+        if (readingLevels)
+            foreach (var (file, level) in result.ReadingLevels)
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file}: grade {level.FleschKincaid:0.0}, SMOG {level.Smog:0.0}, {level.Words} words"));
+        return Reporter.Report(result, "check", null);
+    }
+}

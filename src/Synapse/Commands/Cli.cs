@@ -1,0 +1,65 @@
+using System.CommandLine;
+using Synapse.Site;
+
+namespace Synapse.Commands;
+
+/// <summary>The command line: build (default), preview, check, new. Each verb is a thin call into the builder.</summary>
+internal static class Cli
+{
+    public static int Run(string[] args)
+    {
+        var rootOption = new Option<string>("--root") { Description = "The site folder (with input/, theme/ and statiq.json).", DefaultValueFactory = _ => SiteRoot.Find(Directory.GetCurrentDirectory()) };
+        var outputOption = new Option<string?>("--output", "-o") { Description = "Where to write the site (default: output/ in the site folder)." };
+        var basePathOption = new Option<string?>("--base-path") { Description = "Path the site is served under, e.g. /sub/ (default: statiq.json basePath or /)." };
+        var draftsOption = new Option<bool>("--drafts") { Description = "Include pages with draft: true." };
+        var portOption = new Option<int>("--port") { Description = "Port for the preview server.", DefaultValueFactory = _ => 5080 };
+
+        BuildOptions Options(ParseResult r, bool write = true) => new(r.GetValue(rootOption)!)
+        {
+            Output = r.GetValue(outputOption),
+            BasePath = r.GetValue(basePathOption),
+            Drafts = r.GetValue(draftsOption),
+            Write = write,
+        };
+
+        var root = new RootCommand("Synapse builds the Synapse site from input/, theme/ and statiq.json. With no command it builds.");
+        root.Options.Add(rootOption);
+        foreach (var o in new Option[] { outputOption, basePathOption, draftsOption }) root.Options.Add(o);
+        root.SetAction(r => BuildCommand.Run(Options(r)));
+
+        var build = new Command("build", "Build the site into output/ (replaced only when the build succeeds).");
+        foreach (var o in new Option[] { rootOption, outputOption, basePathOption, draftsOption }) build.Options.Add(o);
+        build.SetAction(r => BuildCommand.Run(Options(r)));
+
+        var check = new Command("check", "Validate everything a build validates, without writing output.");
+        var levelsOption = new Option<bool>("--reading-level") { Description = "Also print every article's Flesch–Kincaid grade and SMOG index." };
+        foreach (var o in new Option[] { rootOption, basePathOption, draftsOption, levelsOption }) check.Options.Add(o);
+        check.SetAction(r => CheckCommand.Run(Options(r, write: false), r.GetValue(levelsOption)));
+
+        var preview = new Command("preview", "Build, serve on http://localhost:5080, rebuild on changes and reload open pages.");
+        foreach (var o in new Option[] { rootOption, outputOption, basePathOption, draftsOption, portOption }) preview.Options.Add(o);
+        preview.SetAction((r, token) => PreviewCommand.RunAsync(Options(r) with { LiveReload = true }, r.GetValue(portOption), token));
+
+        var sectionArg = new Argument<string>("section") { Description = "neurotransmitters, treatments, conditions or guides." };
+        var slugArg = new Argument<string>("slug") { Description = "File name of the new article, e.g. lithium (lowercase, hyphens)." };
+        var @new = new Command("new", "Create input/<section>/<slug>.md from a template with every required front-matter key.");
+        @new.Arguments.Add(sectionArg);
+        @new.Arguments.Add(slugArg);
+        @new.Options.Add(rootOption);
+        @new.SetAction(r => NewCommand.Run(r.GetValue(rootOption)!, r.GetValue(sectionArg)!, r.GetValue(slugArg)!));
+
+        root.Subcommands.Add(build);
+        root.Subcommands.Add(check);
+        root.Subcommands.Add(preview);
+        root.Subcommands.Add(@new);
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors) Console.Error.WriteLine("error: " + error.Message);
+            Console.Error.WriteLine("Run with --help to see the commands and options.");
+            return Reporter.Usage;
+        }
+        return parsed.Invoke();
+    }
+}

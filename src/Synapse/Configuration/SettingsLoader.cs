@@ -1,0 +1,170 @@
+using System.Text.Json;
+using Synapse.Diagnostics;
+
+namespace Synapse.Configuration;
+
+/// <summary>Reads statiq.json (comments and trailing commas allowed), then environment overrides, into <see cref="SiteSettings"/>.</summary>
+internal static class SettingsLoader
+{
+    public const string FileName = "statiq.json";
+
+    private static readonly HashSet<string> KnownKeys = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "title", "description", "language", "baseUrl", "basePath", "publisher", "contactEmail", "license",
+        "minReferences", "readingLevel", "reviewCycleYears", "feedSize", "sections", "crisis", "$schema",
+    };
+
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    public static SiteSettings Load(string siteRoot, DiagnosticBag bag, string? basePathOverride = null)
+    {
+        var path = Path.Combine(siteRoot, FileName);
+        var settings = new SiteSettings();
+        if (File.Exists(path))
+            settings = Parse(File.ReadAllText(path), bag) ?? settings;
+        var envUrl = Environment.GetEnvironmentVariable("SYNAPSE_BASE_URL");
+        if (!string.IsNullOrWhiteSpace(envUrl)) settings = settings with { BaseUrl = envUrl.TrimEnd('/') };
+        var basePath = basePathOverride ?? Environment.GetEnvironmentVariable("SYNAPSE_BASE_PATH");
+        if (!string.IsNullOrWhiteSpace(basePath)) settings = settings with { BasePath = NormaliseBasePath(basePath) };
+        return settings;
+    }
+
+    public static string NormaliseBasePath(string value)
+    {
+        var trimmed = value.Trim().Trim('/');
+        return trimmed.Length == 0 ? "/" : "/" + trimmed + "/";
+    }
+
+    internal static SiteSettings? Parse(string json, DiagnosticBag bag)
+    {
+        SettingsDto? dto;
+        try
+        {
+            using (var doc = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true }))
+            {
+                if (doc.RootElement.ValueKind != JsonValueKind.Object)
+                {
+                    bag.Error("config/not-object", SourceLocation.FileOnly(FileName), "statiq.json must contain one JSON object.", "Wrap the settings in { … }.");
+                    return null;
+                }
+                foreach (var property in doc.RootElement.EnumerateObject())
+                    if (!KnownKeys.Contains(property.Name))
+                        bag.Warning("config/unknown-key", Locate(json, property.Name), $"Unknown setting '{property.Name}' is ignored.",
+                            "Check the spelling against the statiq.json reference in README.md.");
+            }
+            dto = JsonSerializer.Deserialize<SettingsDto>(json, Options);
+        }
+        catch (JsonException ex)
+        {
+            var at = new SourceLocation(FileName, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1);
+            bag.Error("config/json", at, "statiq.json is not valid JSON: " + FirstSentence(ex.Message), "Fix the JSON syntax or the value's type at this position.");
+            return null;
+        }
+        return dto is null ? null : ToSettings(dto, json, bag);
+    }
+
+    private static SiteSettings ToSettings(SettingsDto d, string json, DiagnosticBag bag)
+    {
+        var s = new SiteSettings();
+        if (d.BaseUrl is { } url && !Uri.TryCreate(url, UriKind.Absolute, out _))
+            bag.Error("config/base-url", Locate(json, "baseUrl"), $"baseUrl '{url}' is not an absolute URL.", "Use a full origin such as https://synapse.example.org.");
+        var crisis = s.Crisis;
+        if (d.Crisis is { } c)
+        {
+            crisis = new CrisisResources
+            {
+                Reviewed = ParseDate(c.Reviewed, "crisis.reviewed", json, bag) ?? default,
+                NextReview = ParseDate(c.NextReview, "crisis.nextReview", json, bag) ?? default,
+                Countries = (c.Countries ?? []).Select(k => new CrisisCountry(k.Code ?? "", k.Name ?? "",
+                    (k.Services ?? []).Select(v => new CrisisService(v.Name ?? "", v.Contact ?? "", v.Description ?? "", v.Url)).ToList())).ToList(),
+            };
+        }
+        return s with
+        {
+            Title = d.Title ?? s.Title,
+            Description = d.Description ?? s.Description,
+            Language = d.Language ?? s.Language,
+            BaseUrl = (d.BaseUrl ?? s.BaseUrl).TrimEnd('/'),
+            BasePath = d.BasePath is null ? s.BasePath : NormaliseBasePath(d.BasePath),
+            Publisher = d.Publisher ?? s.Publisher,
+            ContactEmail = d.ContactEmail ?? s.ContactEmail,
+            ContentLicense = d.License?.Name ?? s.ContentLicense,
+            ContentLicenseUrl = d.License?.Url ?? s.ContentLicenseUrl,
+            MinReferences = d.MinReferences ?? s.MinReferences,
+            ReadingGradeMax = d.ReadingLevel?.FleschKincaidMax ?? s.ReadingGradeMax,
+            SmogMax = d.ReadingLevel?.SmogMax ?? s.SmogMax,
+            ReviewCycleYears = d.ReviewCycleYears ?? s.ReviewCycleYears,
+            FeedSize = d.FeedSize ?? s.FeedSize,
+            Sections = d.Sections is { Count: > 0 } sections
+                ? sections.Select(x => new SectionSettings(x.Id ?? "", x.Title ?? x.Id ?? "", x.Description ?? "")).ToList()
+                : s.Sections,
+            Crisis = crisis,
+        };
+    }
+
+    private static DateOnly? ParseDate(string? value, string key, string json, DiagnosticBag bag)
+    {
+        if (value is null) return null;
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", out var date)) return date;
+        bag.Error("config/date", Locate(json, key.Split('.')[^1]), $"{key} '{value}' is not a date.", "Write dates as YYYY-MM-DD.");
+        return null;
+    }
+
+    /// <summary>Best-effort position of a key in the JSON text, for diagnostics about values that parsed but are wrong.</summary>
+    private static SourceLocation Locate(string json, string key)
+    {
+        var index = json.IndexOf('"' + key + '"', StringComparison.OrdinalIgnoreCase);
+        if (index < 0) return SourceLocation.FileOnly(FileName);
+        var line = 1; var lineStart = 0;
+        for (var i = 0; i < index; i++)
+            if (json[i] == '\n') { line++; lineStart = i + 1; }
+        return new SourceLocation(FileName, line, index - lineStart + 1);
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
+    }
+
+    private sealed class SettingsDto
+    {
+        public string? Title { get; set; }
+        public string? Description { get; set; }
+        public string? Language { get; set; }
+        public string? BaseUrl { get; set; }
+        public string? BasePath { get; set; }
+        public string? Publisher { get; set; }
+        public string? ContactEmail { get; set; }
+        public LicenseDto? License { get; set; }
+        public int? MinReferences { get; set; }
+        public ReadingLevelDto? ReadingLevel { get; set; }
+        public int? ReviewCycleYears { get; set; }
+        public int? FeedSize { get; set; }
+        public List<SectionDto>? Sections { get; set; }
+        public CrisisDto? Crisis { get; set; }
+    }
+
+    private sealed class LicenseDto { public string? Name { get; set; } public string? Url { get; set; } }
+    private sealed class ReadingLevelDto { public double? FleschKincaidMax { get; set; } public double? SmogMax { get; set; } }
+    private sealed class SectionDto { public string? Id { get; set; } public string? Title { get; set; } public string? Description { get; set; } }
+    private sealed class CrisisDto
+    {
+        public string? Reviewed { get; set; }
+        public string? NextReview { get; set; }
+        public List<CountryDto>? Countries { get; set; }
+    }
+    private sealed class CountryDto { public string? Code { get; set; } public string? Name { get; set; } public List<ServiceDto>? Services { get; set; } }
+    private sealed class ServiceDto
+    {
+        public string? Name { get; set; }
+        public string? Contact { get; set; }
+        public string? Description { get; set; }
+        public string? Url { get; set; }
+    }
+}

@@ -1,0 +1,55 @@
+using Synapse.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Synapse.Content;
+
+internal sealed record GlossaryEntry(string Id, string Term, string Definition, IReadOnlyList<string> See);
+
+/// <summary>Reads input/_data/glossary.yaml: a list of {id, term, definition, see}.</summary>
+internal static class GlossaryLoader
+{
+    public const string RelativePath = "input/_data/glossary.yaml";
+
+    public static IReadOnlyList<GlossaryEntry> Load(string siteRoot, DiagnosticBag bag)
+    {
+        var path = Path.Combine(siteRoot, RelativePath);
+        if (!File.Exists(path)) return [];
+        var stream = new YamlStream();
+        try { stream.Load(new StringReader(File.ReadAllText(path))); }
+        catch (YamlException ex)
+        {
+            bag.Error("glossary/yaml", new SourceLocation(RelativePath, (int)ex.Start.Line, (int)ex.Start.Column), "The glossary is not valid YAML.", "Check indentation and quoting on this line.");
+            return [];
+        }
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlSequenceNode list) return [];
+        var entries = new List<GlossaryEntry>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var node in list.Children.OfType<YamlMappingNode>())
+        {
+            string Get(string key) => node.Children.TryGetValue(new YamlScalarNode(key), out var v) && v is YamlScalarNode s ? s.Value?.Trim() ?? "" : "";
+            var at = new SourceLocation(RelativePath, (int)node.Start.Line, (int)node.Start.Column);
+            var term = Get("term");
+            var id = Get("id") is { Length: > 0 } explicitId ? explicitId : Slug(term);
+            var definition = Get("definition");
+            if (term.Length == 0 || definition.Length == 0)
+            {
+                bag.Error("glossary/missing-field", at, "A glossary entry needs both 'term' and 'definition'.", "Add the missing field.");
+                continue;
+            }
+            if (!seen.Add(id))
+            {
+                bag.Error("glossary/duplicate-id", at, $"Glossary id '{id}' is used twice.", "Give each entry a unique id.");
+                continue;
+            }
+            var see = node.Children.TryGetValue(new YamlScalarNode("see"), out var seeNode) && seeNode is YamlSequenceNode seq
+                ? seq.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? "").Where(s => s.Length > 0).ToList() : [];
+            entries.Add(new GlossaryEntry(id, term, definition, see));
+        }
+        return entries.OrderBy(e => e.Term, StringComparer.OrdinalIgnoreCase).ToList();
+    }
+
+    public static string Slug(string text) =>
+        string.Join('-', new string(text.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : ' ').ToArray())
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
+}

@@ -1,0 +1,20 @@
+namespace Synapse.IO;
+
+/// <summary>The folders of a site (Statiq's layout): input/, theme/layouts, theme/assets, output/.</summary>
+internal sealed record SitePaths(string Root, string Output)
+{
+    public string Input => Path.Combine(Root, "input");
+    public string Theme => Path.Combine(Root, "theme");
+    public string ThemeLayouts => Path.Combine(Theme, "layouts");
+    public string ThemeAssets => Path.Combine(Theme, "assets");
+    /// <summary>Layouts in input/_layouts override the theme's layouts of the same name.</summary>
+    public string InputLayouts => Path.Combine(Input, "_layouts");
+    public string Data => Path.Combine(Input, "_data");
+
+    /// <summary>Site-relative path with forward slashes, as shown in diagnostics (e.g. input/guides/x.md).</summary>
+    public string Relative(string fullPath) => Path.GetRelativePath(Root, fullPath).Replace('\\', '/');
+
+    /// <summary>True for files and folders that are data or partials (any path segment starting with '_') or hidden.</summary>
+    public static bool IsDataPath(string relativeToInput) =>
+        relativeToInput.Replace('\\', '/').Split('/').Any(s => s.StartsWith('_') || s.StartsWith('.'));
+}

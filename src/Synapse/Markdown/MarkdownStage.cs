@@ -1,0 +1,109 @@
+using System.Net;
+using System.Text;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Synapse.Diagnostics;
+using Synapse.Html;
+using Synapse.Site;
+
+namespace Synapse.Markdown;
+
+/// <summary>Markdown stage: parse the body once, resolve links, gather headings, add heading anchors, render HTML.</summary>
+internal static class MarkdownStage
+{
+    public static RenderedContent Render(Page page, LinkResolver links, DiagnosticBag bag)
+    {
+        var pipeline = MarkdownPipelineFactory.Shared;
+        var doc = Markdig.Markdown.Parse(page.Source.Body, pipeline);
+        var map = page.Source.Map;
+        var hasRawHtml = doc.Descendants<HtmlBlock>().Any() || doc.Descendants<HtmlInline>().Any();
+
+        var linkRefs = ResolveLinks(doc, page, links, map, bag);
+        var (toc, headings) = GatherHeadings(doc, page, map, bag);
+
+        var html = RenderHtml(doc, pipeline);
+        if (hasRawHtml) html = ContentSanitizer.Sanitize(html);
+        return new RenderedContent(html, toc, linkRefs, headings, PlainText(doc));
+    }
+
+    private static List<LinkRef> ResolveLinks(MarkdownDocument doc, Page page, LinkResolver links, SourceMap map, DiagnosticBag bag)
+    {
+        var result = new List<LinkRef>();
+        var sourceFolder = page.Source.File.Path["input/".Length..] is var rel && rel.Contains('/') ? rel[..(rel.LastIndexOf('/') + 1)] : "";
+        foreach (var link in doc.Descendants<LinkInline>())
+        {
+            if (string.IsNullOrEmpty(link.Url)) continue;
+            var (url, linkRef) = links.Resolve(link.Url, page.Url, sourceFolder, map.Locate(link.Line, link.Column), bag);
+            link.Url = url;
+            if (linkRef is not null) result.Add(linkRef);
+            if (link.IsImage && link.FirstChild is null)
+                bag.Warning("content/image-alt", map.Locate(link.Line, link.Column), "The image has no alternative text.",
+                    "Describe the image inside the brackets: ![A diagram of a synapse](synapse.svg). Use decorative images from the theme instead.");
+        }
+        return result;
+    }
+
+    private static (List<TocEntry> Toc, List<string> Headings) GatherHeadings(MarkdownDocument doc, Page page, SourceMap map, DiagnosticBag bag)
+    {
+        var toc = new List<TocEntry>();
+        var headings = new List<string>();
+        foreach (var heading in doc.Descendants<HeadingBlock>())
+        {
+            var text = InlineText(heading.Inline);
+            headings.Add(text);
+            if (heading.Level == 1 && page.IsArticle)
+                bag.Warning("content/h1-in-body", map.Locate(heading.Line, heading.Column), "Articles should not contain a level-1 heading; the title is the page's only h1.",
+                    "Use '## ' for the top-level sections of the article.");
+            var id = heading.GetAttributes().Id;
+            if (id is null || heading.Level < 2) continue;
+            if (heading.Level <= 3) toc.Add(new TocEntry(heading.Level, id, text));
+            heading.Inline?.AppendChild(new HtmlInline(
+                $" <a class=\"heading-anchor\" href=\"#{id}\"><span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">Link to the section: {WebUtility.HtmlEncode(text)}</span></a>"));
+        }
+        return (toc, headings);
+    }
+
+    private static string RenderHtml(MarkdownDocument doc, Markdig.MarkdownPipeline pipeline)
+    {
+        using var writer = new StringWriter(new StringBuilder(4096));
+        var renderer = new HtmlRenderer(writer);
+        pipeline.Setup(renderer);
+        renderer.Render(doc);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    internal static string InlineText(ContainerInline? inline)
+    {
+        if (inline is null) return "";
+        var sb = new StringBuilder();
+        foreach (var node in inline.Descendants())
+            switch (node)
+            {
+                case LiteralInline literal: sb.Append(literal.Content); break;
+                case CodeInline code: sb.Append(code.Content); break;
+            }
+        return sb.ToString().Trim();
+    }
+
+    /// <summary>Visible text of the body (no code blocks, no citations), for the search index and excerpts.</summary>
+    private static string PlainText(MarkdownDocument doc)
+    {
+        var sb = new StringBuilder();
+        foreach (var block in doc.Descendants<LeafBlock>())
+        {
+            if (block is CodeBlock) continue;
+            if (block.Inline is { } inline)
+            {
+                foreach (var node in inline.Descendants())
+                    if (node is LiteralInline literal) sb.Append(literal.Content);
+                    else if (node is CodeInline code) sb.Append(code.Content);
+                    else if (node is LineBreakInline) sb.Append(' ');
+                sb.Append('\n');
+            }
+        }
+        return sb.ToString();
+    }
+}

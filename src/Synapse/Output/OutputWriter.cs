@@ -1,0 +1,56 @@
+namespace Synapse.Output;
+
+/// <summary>
+/// Writes the whole site into a fresh temporary folder next to output/, then swaps it in. A failed build never
+/// reaches this point, so the previous output/ stays intact; a crash mid-write leaves only the temporary folder.
+/// </summary>
+internal static class OutputWriter
+{
+    public static void WriteAtomically(string outputDir, IReadOnlyList<OutputFile> files)
+    {
+        var full = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(parent);
+        var staging = Path.Combine(parent, $".{Path.GetFileName(full)}.staging-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(staging);
+        try
+        {
+            Parallel.ForEach(files, file => WriteOne(staging, file));
+            Swap(full, staging);
+        }
+        catch
+        {
+            TryDelete(staging);
+            throw;
+        }
+    }
+
+    private static void WriteOne(string root, OutputFile file)
+    {
+        var target = Path.Combine(root, file.Path.Replace('/', Path.DirectorySeparatorChar));
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        if (file.CopyFrom is not null) File.Copy(file.CopyFrom, target, overwrite: true);
+        else if (file.Bytes is not null) File.WriteAllBytes(target, file.Bytes);
+        else File.WriteAllText(target, file.Text ?? "");
+    }
+
+    private static void Swap(string output, string staging)
+    {
+        if (!Directory.Exists(output))
+        {
+            Directory.Move(staging, output);
+            return;
+        }
+        var old = output + $".old-{Guid.NewGuid():N}";
+        Directory.Move(output, old);
+        Directory.Move(staging, output);
+        TryDelete(old);
+    }
+
+    private static void TryDelete(string dir)
+    {
+        try { if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true); }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
+    }
+}

@@ -1,0 +1,25 @@
+using System.Security;
+using System.Text;
+using Synapse.Configuration;
+
+namespace Synapse.Output;
+
+/// <summary>sitemap.xml: every page that is in the sitemap, and only those.</summary>
+internal static class SitemapWriter
+{
+    public static OutputFile Write(IEnumerable<PageOutput> pages, SiteSettings settings)
+    {
+        var sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        foreach (var page in pages.Where(p => p.InSitemap).OrderBy(p => p.Url, StringComparer.Ordinal))
+        {
+            sb.Append("  <url><loc>").Append(SecurityElement.Escape(settings.AbsoluteUrl(page.Url))).Append("</loc>");
+            if (page.LastModified is { } d) sb.Append("<lastmod>").Append(d.ToString("yyyy-MM-dd")).Append("</lastmod>");
+            sb.Append("</url>\n");
+        }
+        sb.Append("</urlset>\n");
+        return new OutputFile("sitemap.xml", sb.ToString());
+    }
+
+    public static OutputFile Robots(SiteSettings settings) =>
+        new("robots.txt", $"User-agent: *\nAllow: /\n\nSitemap: {settings.AbsoluteUrl("sitemap.xml")}\n");
+}

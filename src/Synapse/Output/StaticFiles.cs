@@ -1,0 +1,24 @@
+using Synapse.IO;
+
+namespace Synapse.Output;
+
+/// <summary>Theme assets (theme/assets/** → assets/**) and static files from input/, where input/ wins on the same path.</summary>
+internal static class StaticFiles
+{
+    public static IEnumerable<OutputFile> Plan(SitePaths paths, IEnumerable<string> inputStatics)
+    {
+        var plan = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
+        if (Directory.Exists(paths.ThemeAssets))
+            foreach (var file in Directory.EnumerateFiles(paths.ThemeAssets, "*", SearchOption.AllDirectories))
+            {
+                var rel = "assets/" + Path.GetRelativePath(paths.ThemeAssets, file).Replace('\\', '/');
+                plan[rel] = new OutputFile(rel, CopyFrom: file);
+            }
+        foreach (var file in inputStatics)
+        {
+            var rel = Path.GetRelativePath(paths.Input, file).Replace('\\', '/');
+            plan[rel] = new OutputFile(rel, CopyFrom: file);
+        }
+        return plan.Values.OrderBy(f => f.Path, StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,23 @@
+using Synapse.Diagnostics;
+
+namespace Synapse.Site;
+
+/// <summary>What to build and where. <see cref="Write"/> = false is `check`: everything is validated, nothing written.</summary>
+internal sealed record BuildOptions(string Root)
+{
+    public string? Output { get; init; }
+    public string? BasePath { get; init; }
+    public bool Drafts { get; init; }
+    public bool Write { get; init; } = true;
+    public bool LiveReload { get; init; }
+    public DateOnly? Today { get; init; }
+    public string OutputDir => Output ?? Path.Combine(Root, "output");
+}
+
+internal sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int PageCount, int FileCount, TimeSpan Elapsed, bool Written)
+{
+    public IReadOnlyList<(string File, Checks.ReadingLevel Level)> ReadingLevels { get; init; } = [];
+    public bool Succeeded => !Diagnostics.Any(d => d.IsError);
+    public int Errors => Diagnostics.Count(d => d.IsError);
+    public int Warnings => Diagnostics.Count(d => !d.IsError);
+}

@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using Synapse.Checks;
+using Synapse.Configuration;
+using Synapse.Content;
+using Synapse.Diagnostics;
+using Synapse.IO;
+using Synapse.Layouts;
+using Synapse.Markdown;
+using Synapse.Output;
+
+namespace Synapse.Site;
+
+/// <summary>
+/// Runs the phases in order — read → front matter → route → Markdown → whole-site model → layouts → checks → write —
+/// finishing each phase for every page before the next starts. It orders stages; the stages do the work.
+/// </summary>
+internal static class SiteBuilder
+{
+    public static BuildResult Build(BuildOptions options, Action<string>? progress = null)
+    {
+        var clock = Stopwatch.StartNew();
+        var bag = new DiagnosticBag();
+        var root = Path.GetFullPath(options.Root);
+        var paths = new SitePaths(root, options.OutputDir);
+        var settings = SettingsLoader.Load(root, bag, options.BasePath);
+        var today = options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
+
+        progress?.Invoke("reading content");
+        var read = ContentReader.Read(paths, bag);
+        var parsed = new ParsedSource?[read.Pages.Count];
+        Parallel.For(0, read.Pages.Count, i => parsed[i] = FrontMatterParser.Parse(read.Pages[i], RulesFor(read.Pages[i], settings), bag));
+        var pages = parsed.OfType<ParsedSource>()
+            .Where(p => options.Drafts || !p.Meta.Draft)
+            .Select(p => Routing.Route(p, settings)).ToList();
+
+        var xrefs = Routing.XrefTable(pages, GeneratedPages.Ids(settings), bag);
+        var resolver = new LinkResolver(xrefs, settings.BasePath);
+
+        progress?.Invoke($"rendering {pages.Count} pages");
+        var rendered = new RenderedPage[pages.Count];
+        Parallel.For(0, pages.Count, i => rendered[i] = new RenderedPage(pages[i], MarkdownStage.Render(pages[i], resolver, bag)));
+
+        var model = new SiteModel { Settings = settings, Pages = rendered, Glossary = GlossaryLoader.Load(root, bag), Today = today };
+        var readingLevels = PageChecks.Run(model, xrefs, bag);
+
+        progress?.Invoke("applying layouts");
+        var layouts = LayoutEngine.Load(paths, bag);
+        var views = new ViewFactory(model, xrefs, options.LiveReload);
+        var site = views.Site();
+        var htmlPages = new PageOutput[rendered.Length];
+        Parallel.For(0, rendered.Length, i => htmlPages[i] = ContentPageWriter.Write(rendered[i], model, layouts, views, site, bag));
+        var allPages = htmlPages.Concat(GeneratedPages.Write(model, layouts, views, site, pages.Select(p => p.Url).ToHashSet(), bag)).ToList();
+
+        var statics = StaticFiles.Plan(paths, read.StaticFiles);
+        var files = new List<OutputFile>(allPages.Select(p => new OutputFile(p.Path, p.Html)));
+        files.AddRange(statics);
+        files.Add(SitemapWriter.Write(allPages, settings));
+        files.Add(SitemapWriter.Robots(settings));
+        files.Add(FeedWriter.Write(model.Articles.Select(FeedEntryFor), settings, today));
+        files.AddRange(Redirects.Plan(pages, settings, allPages.Select(p => p.Url).ToHashSet(), bag));
+
+        LinkCheck.Run(rendered.SelectMany(r => r.Content.Links).ToList(), allPages, files.Select(f => f.Path), bag);
+
+        var written = false;
+        if (options.Write && !bag.HasErrors)
+        {
+            progress?.Invoke($"writing {files.Count} files");
+            OutputWriter.WriteAtomically(paths.Output, files);
+            written = true;
+        }
+        return new BuildResult(bag.Sorted(), allPages.Count, files.Count, clock.Elapsed, written) { ReadingLevels = readingLevels };
+    }
+
+    private static FrontMatterRules RulesFor(SourceFile file, SiteSettings settings)
+    {
+        var parts = file.Path.Split('/');
+        var isArticle = parts.Length == 3 && settings.Sections.Any(s => s.Id == parts[1]) && !parts[2].Equals("index.md", StringComparison.OrdinalIgnoreCase);
+        return isArticle ? FrontMatterRules.Article(parts[1] == "treatments", settings.ReviewCycleYears) : FrontMatterRules.Page(settings.ReviewCycleYears);
+    }
+
+    private static FeedEntry FeedEntryFor(RenderedPage p)
+    {
+        var m = p.Page.Meta;
+        var updated = m.Updated ?? m.Reviewed ?? m.Published ?? DateOnly.MinValue;
+        return new FeedEntry(p.Page.Url, m.Title, m.Summary, updated, m.Published ?? m.Reviewed ?? updated, m.Authors);
+    }
+}
