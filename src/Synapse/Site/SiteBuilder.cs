@@ -38,7 +38,11 @@ internal static class SiteBuilder
 
         progress?.Invoke($"rendering {pages.Count} pages");
         var rendered = new RenderedPage[pages.Count];
-        Parallel.For(0, pages.Count, i => rendered[i] = new RenderedPage(pages[i], MarkdownStage.Render(pages[i], resolver, bag)));
+        var cacheContext = settings.BasePath + "\n" + string.Join("\n", xrefs.OrderBy(x => x.Key, StringComparer.Ordinal).Select(x => x.Key + "=" + x.Value));
+        options.Cache?.ResetCounters();
+        Parallel.For(0, pages.Count, i => rendered[i] = new RenderedPage(pages[i], options.Cache is { } cache
+            ? cache.GetOrRender(pages[i], cacheContext, bag, local => MarkdownStage.Render(pages[i], resolver, local))
+            : MarkdownStage.Render(pages[i], resolver, bag)));
 
         var model = new SiteModel { Settings = settings, Pages = rendered, Glossary = GlossaryLoader.Load(root, bag), Today = today };
         var readingLevels = PageChecks.Run(model, xrefs, bag);
@@ -62,13 +66,15 @@ internal static class SiteBuilder
         LinkCheck.Run(rendered.SelectMany(r => r.Content.Links).ToList(), allPages, files.Select(f => f.Path), bag);
 
         var written = false;
+        var changed = -1;
         if (options.Write && !bag.HasErrors)
         {
             progress?.Invoke($"writing {files.Count} files");
-            OutputWriter.WriteAtomically(paths.Output, files);
+            if (options.Cache is null) OutputWriter.WriteAtomically(paths.Output, files);
+            else changed = OutputWriter.WriteChanged(paths.Output, files);
             written = true;
         }
-        return new BuildResult(bag.Sorted(), allPages.Count, files.Count, clock.Elapsed, written) { ReadingLevels = readingLevels };
+        return new BuildResult(bag.Sorted(), allPages.Count, files.Count, clock.Elapsed, written) { ReadingLevels = readingLevels, ChangedFiles = changed };
     }
 
     private static FrontMatterRules RulesFor(SourceFile file, SiteSettings settings)
