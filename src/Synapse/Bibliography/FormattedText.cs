@@ -39,8 +39,8 @@ internal sealed class FormattedText
         var builder = new StringBuilder();
         foreach (var (text, href) in _segments)
         {
-            if (href is null) builder.Append(Html.Escape(text));
-            else builder.Append("<a href=\"").Append(Html.Escape(href)).Append("\">").Append(Html.Escape(text)).Append("</a>");
+            if (href is null) builder.Append(HtmlText.Escape(text));
+            else builder.Append("<a href=\"").Append(HtmlText.Escape(href)).Append("\">").Append(HtmlText.Escape(text)).Append("</a>");
         }
         return builder.ToString().Trim();
     }

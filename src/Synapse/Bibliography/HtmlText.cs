@@ -3,7 +3,7 @@ using System.Text;
 namespace Synapse.Bibliography;
 
 /// <summary>HTML escaping for text and attribute values (everything from content goes through here).</summary>
-internal static class Html
+internal static class HtmlText
 {
     public static string Escape(string? text)
     {
