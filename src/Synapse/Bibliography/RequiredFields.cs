@@ -31,16 +31,17 @@ internal static class RequiredFields
         _ => [Title],
     };
 
+    /// <summary>True when the field has a value; a date that is written but unreadable counts (it has its own error).</summary>
     public static bool IsPresent(Reference reference, string field) => field switch
     {
         "title" => reference.Title is not null,
         "author" => reference.Authors.Count > 0,
         "editor" => reference.Editors.Count > 0,
         "container-title" => reference.ContainerTitle is not null,
-        "issued" => reference.Issued is not null,
+        "issued" => reference.Issued is not null || reference.FieldLocations.ContainsKey("issued"),
         "publisher" => reference.Publisher is not null,
         "URL" => reference.Url is not null,
-        "accessed" => reference.Accessed is not null,
+        "accessed" => reference.Accessed is not null || reference.FieldLocations.ContainsKey("accessed"),
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Unknown required field."),
     };
 }

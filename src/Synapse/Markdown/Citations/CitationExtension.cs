@@ -5,11 +5,16 @@ using Markdig.Renderers;
 
 namespace Synapse.Markdown.Citations;
 
-/// <summary>Pandoc citations (<c>[@key]</c>) and the <c>&lt;!-- references --&gt;</c> marker. Setup only registers, and is safe to call twice.</summary>
+/// <summary>
+/// Pandoc citations (<c>[@key]</c>) and the <c>&lt;!-- references --&gt;</c> marker. Setup only registers (and turns on
+/// Markdig's precise source locations, which citation diagnostics need), and is safe to call twice.
+/// </summary>
 internal sealed class CitationExtension : IMarkdownExtension
 {
     public void Setup(MarkdownPipelineBuilder pipeline)
     {
+        // Without precise locations Markdig reports every inline at line 0, column 0; diagnostics need the real place.
+        pipeline.PreciseSourceLocation = true;
         if (!pipeline.InlineParsers.Contains<CitationInlineParser>()
             && !pipeline.InlineParsers.InsertBefore<LinkInlineParser>(new CitationInlineParser()))
         {
