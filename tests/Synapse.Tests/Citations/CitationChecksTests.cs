@@ -78,6 +78,17 @@ public sealed class CitationChecksTests
     }
 
     [Fact]
+    public void An_own_references_heading_is_a_warning_when_the_article_cites_something()
+    {
+        var diagnostic = Assert.Single(CheckArticle("Claim [@a].\n\n## References\n"));
+        Assert.Equal(("cite/references-heading", "input/treatments/tms.md:6:1"), (diagnostic.Rule, diagnostic.Location.ToString()));
+        Assert.Empty(CheckArticle("No citations.\n\n## References\n"));
+    }
+
+    [Fact]
+    public void Escaped_at_sign_in_brackets_is_not_a_citation() => Assert.Empty(CheckArticle("[Follow \\@handle]"));
+
+    [Fact]
     public void Unused_reference_is_a_warning_at_its_id()
     {
         var bag = new DiagnosticBag();

@@ -11,9 +11,10 @@ internal sealed class ArticleCitations(
     IReadOnlyList<string> keys,
     IReadOnlyList<CitationOccurrence> occurrences,
     IReadOnlyList<CitationProblem> problems,
-    IReadOnlyList<(int Line, int Column)> referencesMarkers)
+    IReadOnlyList<(int Line, int Column)> referencesMarkers,
+    IReadOnlyList<(int Line, int Column)> referencesHeadings)
 {
-    public static ArticleCitations Empty { get; } = new([], [], [], []);
+    public static ArticleCitations Empty { get; } = new([], [], [], [], []);
 
     /// <summary>Distinct numbered keys in order of first citation; the number of <c>Keys[i]</c> is i + 1.</summary>
     public IReadOnlyList<string> Keys { get; } = keys;
@@ -25,6 +26,9 @@ internal sealed class ArticleCitations(
 
     /// <summary>Positions of <c>&lt;!-- references --&gt;</c> lines (0-based), normally zero or one.</summary>
     public IReadOnlyList<(int Line, int Column)> ReferencesMarkers { get; } = referencesMarkers;
+
+    /// <summary>Positions of the article's own headings titled "References" (0-based); the section brings its own.</summary>
+    public IReadOnlyList<(int Line, int Column)> ReferencesHeadings { get; } = referencesHeadings;
 
     public bool HasReferencesMarker => ReferencesMarkers.Count > 0;
 

@@ -21,7 +21,7 @@ internal static class CitationChecks
                 $"Citation key '@{occurrence.Key}' is not in the bibliography.",
                 suggestion is not null
                     ? $"Did you mean '@{suggestion}'? Otherwise add a reference with id: {occurrence.Key} to input/_data/references.yaml or a file in input/_data/references/."
-                    : $"Add a reference with id: {occurrence.Key} to input/_data/references.yaml or a file in input/_data/references/ (a Zotero CSL export works), or fix the key.");
+                    : $"Add a reference with id: {occurrence.Key} to input/_data/references.yaml or a file in input/_data/references/ (a Zotero CSL export works), or fix the key. If this is not a citation, escape the at sign: \\@.");
         }
 
         foreach (var (line, column) in cites.ReferencesMarkers.Skip(1))
@@ -29,6 +29,16 @@ internal static class CitationChecks
             bag.Warning(CitationRules.DuplicateMarker, map.Locate(line, column),
                 "The article has more than one <!-- references --> line; the References section goes at the first.",
                 "Delete the extra <!-- references --> lines.");
+        }
+
+        if (cites.Keys.Count > 0)
+        {
+            foreach (var (line, column) in cites.ReferencesHeadings)
+            {
+                bag.Warning(CitationRules.ReferencesHeading, map.Locate(line, column),
+                    "This heading duplicates the generated References section, which brings its own heading (id \"references\").",
+                    "Delete the heading; to place the References section here, write a line <!-- references --> instead.");
+            }
         }
 
         var distinct = cites.AllCitedKeys.Count(bibliography.Contains);

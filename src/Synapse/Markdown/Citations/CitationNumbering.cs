@@ -1,4 +1,5 @@
 using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
 using Synapse.Bibliography;
 
 namespace Synapse.Markdown.Citations;
@@ -21,6 +22,7 @@ internal static class CitationNumbering
         var occurrences = new List<CitationOccurrence>();
         var problems = new List<CitationProblem>();
         var markers = new List<(int Line, int Column)>();
+        var headings = new List<(int Line, int Column)>();
         var ordinal = 0;
 
         foreach (var node in document.Descendants())
@@ -42,10 +44,18 @@ internal static class CitationNumbering
                 case ReferencesMarkerBlock marker:
                     markers.Add((marker.Line, marker.Column));
                     break;
+                case HeadingBlock heading when IsReferencesHeading(heading):
+                    headings.Add((heading.Line, heading.Column));
+                    break;
             }
         }
-        return new ArticleCitations(keys, occurrences, problems, markers);
+        return new ArticleCitations(keys, occurrences, problems, markers, headings);
     }
+
+    private static bool IsReferencesHeading(HeadingBlock heading) =>
+        heading.Inline is { } inline
+        && string.Concat(inline.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim()
+            .Equals("References", StringComparison.OrdinalIgnoreCase);
 
     private static int NumberFor(string key, SiteBibliography? bibliography, List<string> keys, Dictionary<string, int> numbers)
     {

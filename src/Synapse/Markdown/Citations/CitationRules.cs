@@ -7,4 +7,5 @@ internal static class CitationRules
     public const string Malformed = "cite/malformed";
     public const string TooFew = "cite/too-few";
     public const string DuplicateMarker = "cite/duplicate-marker";
+    public const string ReferencesHeading = "cite/references-heading";
 }
