@@ -5,7 +5,9 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Synapse.Diagnostics;
+using Synapse.Bibliography;
 using Synapse.Html;
+using Synapse.Markdown.Citations;
 using Synapse.Site;
 
 namespace Synapse.Markdown;
@@ -13,7 +15,7 @@ namespace Synapse.Markdown;
 /// <summary>Markdown stage: parse the body once, resolve links, gather headings, add heading anchors, render HTML.</summary>
 internal static class MarkdownStage
 {
-    public static RenderedContent Render(Page page, LinkResolver links, DiagnosticBag bag)
+    public static RenderedContent Render(Page page, LinkResolver links, SiteBibliography bibliography, DiagnosticBag bag)
     {
         var pipeline = MarkdownPipelineFactory.Shared;
         var doc = Markdig.Markdown.Parse(page.Source.Body, pipeline);
@@ -22,10 +24,12 @@ internal static class MarkdownStage
 
         var linkRefs = ResolveLinks(doc, page, links, map, bag);
         var (toc, headings) = GatherHeadings(doc, page, map, bag);
+        var citations = CitationNumbering.Apply(doc, bibliography);
 
         var html = RenderHtml(doc, pipeline);
+        html = ReferenceListRenderer.InsertInto(html, ReferenceListRenderer.Render(citations, bibliography));
         if (hasRawHtml) html = ContentSanitizer.Sanitize(html);
-        return new RenderedContent(html, toc, linkRefs, headings, PlainText(doc));
+        return new RenderedContent(html, toc, linkRefs, headings, PlainText(doc), citations);
     }
 
     private static List<LinkRef> ResolveLinks(MarkdownDocument doc, Page page, LinkResolver links, SourceMap map, DiagnosticBag bag)

@@ -54,6 +54,9 @@ internal static class GeneratedPages
                 jsonLd: JsonLd.WebPage("WebPage", "Need help now?", "Urgent mental-health support by country.", "help/", s)));
         if (site.Glossary.Count > 0 && !contentUrls.Contains("glossary/"))
             yield return Make("glossary/", "glossary", views.Generated("glossary/", "Glossary", "Plain-language meanings of the terms used on this site.", content: GlossaryHtml(site)));
+        if (!contentUrls.Contains("sources/"))
+            yield return Make("sources/", "sources", views.Generated("sources/", "Sources", "Every source cited on the site, A to Z, with the articles that cite it.",
+                content: Bibliography.SourcesPage.RenderBody(site.Articles.Select(a => (a.Page.Url, a.Page.Meta.Title, (IReadOnlyList<string>)a.Content.Citations.Keys)).ToList(), site.Bibliography, s.BasePath)));
         if (!contentUrls.Contains("search/"))
             yield return Make("search/", "search", views.Generated("search/", "Search", "Search every article on the site.", noindex: true), inSitemap: false);
         yield return Make("404.html", "404", views.Generated("404.html", "Page not found", "We could not find that page.", noindex: true), inSitemap: false);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Synapse.Bibliography;
 using Synapse.Checks;
 using Synapse.Configuration;
 using Synapse.Content;
@@ -35,17 +36,19 @@ internal static class SiteBuilder
 
         var xrefs = Routing.XrefTable(pages, GeneratedPages.Ids(settings), bag);
         var resolver = new LinkResolver(xrefs, settings.BasePath);
+        var bibliography = BibliographyLoader.Load(root, bag);
 
         progress?.Invoke($"rendering {pages.Count} pages");
         var rendered = new RenderedPage[pages.Count];
         var cacheContext = settings.BasePath + "\n" + string.Join("\n", xrefs.OrderBy(x => x.Key, StringComparer.Ordinal).Select(x => x.Key + "=" + x.Value));
         options.Cache?.ResetCounters();
         Parallel.For(0, pages.Count, i => rendered[i] = new RenderedPage(pages[i], options.Cache is { } cache
-            ? cache.GetOrRender(pages[i], cacheContext, bag, local => MarkdownStage.Render(pages[i], resolver, local))
-            : MarkdownStage.Render(pages[i], resolver, bag)));
+            ? cache.GetOrRender(pages[i], cacheContext, bag, local => MarkdownStage.Render(pages[i], resolver, bibliography, local))
+            : MarkdownStage.Render(pages[i], resolver, bibliography, bag)));
 
-        var model = new SiteModel { Settings = settings, Pages = rendered, Glossary = GlossaryLoader.Load(root, bag), Today = today };
+        var model = new SiteModel { Settings = settings, Pages = rendered, Glossary = GlossaryLoader.Load(root, bag), Bibliography = bibliography, Today = today };
         var readingLevels = PageChecks.Run(model, xrefs, bag);
+        CitationStage.Check(model, bag);
 
         progress?.Invoke("applying layouts");
         var layouts = LayoutEngine.Load(paths, bag);
