@@ -15,7 +15,7 @@ public sealed class HtmlValidityTests
     }
 
     [Fact]
-    public void EveryPageOfTheRepositorySitePassesTheNuHtmlCheckerWithoutErrors()
+    public async Task EveryPageOfTheRepositorySitePassesTheNuHtmlCheckerWithoutErrors()
     {
         var root = RepoRoot();
         var jar = Path.Combine(root, "tests", "html-validator", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
@@ -34,9 +34,9 @@ public sealed class HtmlValidityTests
             };
             using var process = Process.Start(start)!;
             var stderr = process.StandardError.ReadToEndAsync();
-            var stdout = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            var report = (stdout + stderr.Result).Replace("file:" + output, "");
+            var stdout = await process.StandardOutput.ReadToEndAsync();
+            await process.WaitForExitAsync();
+            var report = (stdout + await stderr).Replace("file:" + output, "");
             Assert.True(process.ExitCode == 0, "Nu Html Checker errors:\n" + report);
             Assert.Equal("", report.Trim());
         }
