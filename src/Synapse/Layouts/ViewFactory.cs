@@ -95,6 +95,7 @@ internal sealed class ViewFactory(SiteModel site, IReadOnlyDictionary<string, st
             Crisis = m.Crisis ? CrisisCountries() : [],
             JsonLd = jsonLd,
             OgType = p.Page.IsArticle ? "article" : "website",
+            JsonUrl = p.Page.IsArticle ? Settings.Url(p.Page.Url + "index.json") : "",
         };
     }
 

@@ -61,6 +61,7 @@ internal static class SiteBuilder
         var statics = StaticFiles.Plan(paths, read.StaticFiles);
         var files = new List<OutputFile>(allPages.Select(p => new OutputFile(p.Path, p.Html)));
         files.AddRange(statics);
+        files.AddRange(model.Articles.Select(a => ArticleJsonWriter.Write(a, model)));
         files.Add(SitemapWriter.Write(allPages, settings));
         files.Add(SitemapWriter.Robots(settings));
         files.Add(FeedWriter.Write(model.Articles.Select(FeedEntryFor), settings, today));
