@@ -438,4 +438,16 @@ public sealed class BasicSiteBuildTests(BasicSite site) : IClassFixture<BasicSit
         Assert.Equal(["2026-08-01", "2029-08-01"], times.Select(t => t.GetAttribute("datetime")));
         Assert.Equal("1 August 2026", times[0].TextContent.Trim());
     }
+
+    [Fact]
+    public void Raw_html_in_content_is_kept_but_scripts_and_event_handlers_are_removed()
+    {
+        var prose = Built.Page("conditions/depression/index.html").QuerySelector(".prose")!;
+
+        Assert.Equal("Signs to look for", prose.QuerySelector("details summary")?.TextContent);
+        Assert.Empty(prose.QuerySelectorAll("script"));
+        Assert.DoesNotContain("steal()", prose.InnerHtml);
+        Assert.Contains("Raw HTML is allowed but made safe.", prose.TextContent);
+        Assert.Equal(["#key-points", "#getting-help"], prose.QuerySelectorAll("a.heading-anchor").Select(a => a.GetAttribute("href")));
+    }
 }
