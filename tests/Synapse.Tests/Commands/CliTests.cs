@@ -76,6 +76,20 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Build_options_base_path_and_drafts_reach_the_builder()
+    {
+        using var site = new FixtureSite("basic-site");
+        var output = site.NewOutputPath();
+
+        var run = Cli("build", "--root", site.Root, "-o", output, "--base-path", "/sub/", "--drafts");
+
+        Assert.Equal(Reporter.Ok, run.ExitCode);
+        var draft = File.ReadAllText(Path.Combine(output, "treatments", "lithium", "index.html"));
+        Assert.Contains("<link rel=\"canonical\" href=\"https://synapse.example.org/sub/treatments/lithium/\">", draft);
+        Assert.Contains("href=\"/sub/help/\"", draft);
+    }
+
+    [Fact]
     public void Build_of_a_broken_site_exits_1_and_says_the_previous_output_was_kept()
     {
         using var site = new FixtureSite("broken-site");
