@@ -450,4 +450,41 @@ public sealed class BasicSiteBuildTests(BasicSite site) : IClassFixture<BasicSit
         Assert.Contains("Raw HTML is allowed but made safe.", prose.TextContent);
         Assert.Equal(["#key-points", "#getting-help"], prose.QuerySelectorAll("a.heading-anchor").Select(a => a.GetAttribute("href")));
     }
+
+    [Fact]
+    public void Skip_link_is_the_first_focusable_element_and_targets_the_main_content()
+    {
+        foreach (var (path, page) in Pages)
+        {
+            var first = page.Body!.QuerySelectorAll("a[href], button, input, select, textarea, [tabindex]:not([tabindex='-1'])").FirstOrDefault();
+            Assert.True(first is not null, $"{path}: nothing focusable");
+            Assert.True(first.ClassList.Contains("skip-link"), $"{path}: first focusable is <{first.LocalName} class=\"{first.ClassName}\">");
+            Assert.Equal("#main-content", first.GetAttribute("href"));
+            Assert.Equal("main", page.GetElementById("main-content")?.LocalName);
+        }
+    }
+
+    [Fact]
+    public void Every_page_has_one_h1_and_heading_levels_never_skip()
+    {
+        foreach (var (path, page) in Pages)
+        {
+            var levels = page.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Select(h => h.LocalName[1] - '0').ToList();
+            Assert.True(levels.Count(l => l == 1) == 1, $"{path}: {levels.Count(l => l == 1)} h1 elements");
+            Assert.True(levels[0] == 1, $"{path}: first heading is h{levels[0]}");
+            for (var i = 1; i < levels.Count; i++)
+                Assert.True(levels[i] <= levels[i - 1] + 1, $"{path}: h{levels[i - 1]} is followed by h{levels[i]}");
+        }
+    }
+
+    [Fact]
+    public void Urgent_help_card_announces_urgent_advice_to_screen_readers()
+    {
+        var card = Built.Page("conditions/depression/index.html").QuerySelector("aside.crisis-card")!;
+
+        var hidden = card.QuerySelector("h2 .visually-hidden");
+        Assert.Equal("Urgent advice: ", hidden?.TextContent);
+        Assert.Equal("crisis-card-title", card.GetAttribute("aria-labelledby"));
+        Assert.NotNull(card.QuerySelector("#crisis-card-title"));
+    }
 }
