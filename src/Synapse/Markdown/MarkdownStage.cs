@@ -21,6 +21,7 @@ internal static class MarkdownStage
         var doc = Markdig.Markdown.Parse(page.Source.Body, pipeline);
         var map = page.Source.Map;
         var hasRawHtml = doc.Descendants<HtmlBlock>().Any() || doc.Descendants<HtmlInline>().Any();
+        if (hasRawHtml) CheckRawHtml(doc, map, bag);
 
         var linkRefs = ResolveLinks(doc, page, links, map, bag);
         var (toc, headings) = GatherHeadings(doc, page, map, bag);
@@ -39,6 +40,9 @@ internal static class MarkdownStage
         foreach (var link in doc.Descendants<LinkInline>())
         {
             if (string.IsNullOrEmpty(link.Url)) continue;
+            if (link.IsImage && LinkResolver.IsExternal(link.Url))
+                bag.Error("content/remote-resource", map.Locate(link.Line, link.Column), $"The image loads from another site ({link.Url}); pages may not make requests to other hosts.",
+                    "Save the image under input/ (e.g. input/images/) and link it with a relative path.");
             var (url, linkRef) = links.Resolve(link.Url, page.Url, sourceFolder, map.Locate(link.Line, link.Column), bag);
             link.Url = url;
             if (linkRef is not null) result.Add(linkRef);
@@ -48,6 +52,20 @@ internal static class MarkdownStage
         }
         return result;
     }
+
+    /// <summary>Raw HTML may not load anything from another host (privacy): src, srcset, data and poster attributes.</summary>
+    private static void CheckRawHtml(MarkdownDocument doc, SourceMap map, DiagnosticBag bag)
+    {
+        var nodes = doc.Descendants<HtmlBlock>().Select(b => (Text: b.Lines.ToString(), b.Line, b.Column))
+            .Concat(doc.Descendants<HtmlInline>().Select(i => (Text: i.Tag, i.Line, i.Column)));
+        foreach (var (text, line, column) in nodes)
+            if (RemoteAttribute.IsMatch(text))
+                bag.Error("content/remote-resource", map.Locate(line, column), "Raw HTML loads a resource from another site; pages may not make requests to other hosts.",
+                    "Save the file under input/ and use a relative path, or link to the other site with an ordinary <a> link.");
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex RemoteAttribute =
+        new(@"\b(src|srcset|data|poster|background)\s*=\s*[""']?\s*(https?:)?//", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled);
 
     private static (List<TocEntry> Toc, List<string> Headings) GatherHeadings(MarkdownDocument doc, Page page, SourceMap map, DiagnosticBag bag)
     {

@@ -16,7 +16,7 @@ internal static class ContentPageWriter
         var view = views.Article(page, page.Content.Html, jsonLd);
         if (p.IsSectionIndex || layout is "home")
             view = GeneratedPages.WithSectionCards(view, p.Section, views, site);
-        var html = layouts.Render(layout, siteView, view, p.Source.File.Path, bag);
+        var html = layouts.Render(layout, siteView, view, p.Meta.LocationOf("layout", p.Source.File.Path), bag);
         return new PageOutput(p.Url, html, p.Source.File.Path, p.Meta.IncludeInSitemap, p.Meta.Updated ?? p.Meta.Reviewed);
     }
 }

@@ -34,7 +34,7 @@ public sealed class LayoutEngineTests : IDisposable
         var (engine, diagnostics) = Load();
         var bag = new DiagnosticBag();
 
-        var html = engine.Render("page", Site, Page, "input/x.md", bag);
+        var html = engine.Render("page", Site, Page, Synapse.Diagnostics.SourceLocation.FileOnly("input/x.md"), bag);
 
         Assert.Empty(diagnostics);
         Assert.Empty(bag.Sorted());
@@ -52,8 +52,8 @@ public sealed class LayoutEngineTests : IDisposable
         _site.Write("input/_layouts/partials/note.liquid", "input note");
         var (engine, _) = Load();
 
-        Assert.Equal("input page input note", engine.Render("page", Site, Page, "input/x.md", new DiagnosticBag()));
-        Assert.Equal("theme article input note", engine.Render("article", Site, Page, "input/x.md", new DiagnosticBag()));
+        Assert.Equal("input page input note", engine.Render("page", Site, Page, Synapse.Diagnostics.SourceLocation.FileOnly("input/x.md"), new DiagnosticBag()));
+        Assert.Equal("theme article input note", engine.Render("article", Site, Page, Synapse.Diagnostics.SourceLocation.FileOnly("input/x.md"), new DiagnosticBag()));
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class LayoutEngineTests : IDisposable
         var (engine, _) = Load();
         var bag = new DiagnosticBag();
 
-        var html = engine.Render("gallery", Site, Page, "input/x.md", bag);
+        var html = engine.Render("gallery", Site, Page, Synapse.Diagnostics.SourceLocation.FileOnly("input/x.md"), bag);
 
         Assert.Equal("", html);
         var d = Assert.Single(bag.Sorted());
@@ -106,7 +106,7 @@ public sealed class LayoutEngineTests : IDisposable
         var (engine, _) = Load();
         var bag = new DiagnosticBag();
 
-        engine.Render("page", Site, Page, "input/x.md", bag);
+        engine.Render("page", Site, Page, Synapse.Diagnostics.SourceLocation.FileOnly("input/x.md"), bag);
 
         Assert.Equal("layout/render", Assert.Single(bag.Sorted()).Rule);
     }

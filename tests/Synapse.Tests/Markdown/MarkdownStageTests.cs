@@ -20,7 +20,7 @@ public sealed class MarkdownStageTests
         var source = new ParsedSource(new SourceFile(File, ""), new FrontMatter { Title = "Serotonin" }, body, frontMatterLines);
         var page = new Page("serotonin", "neurotransmitters/serotonin/", section, source);
         var bag = new DiagnosticBag();
-        return (MarkdownStage.Render(page, Links, bag), bag.Sorted());
+        return (MarkdownStage.Render(page, Links, Synapse.Bibliography.SiteBibliography.Empty, bag), bag.Sorted());
     }
 
     [Fact]
