@@ -20,6 +20,7 @@ internal sealed class LunrIndexBuilder
     private readonly List<LunrDocument> _documents = [];
     private readonly List<LunrFieldEntry> _entries = []; // lunr's fieldTermFrequencies, in key order
     private readonly Dictionary<string, LunrTerm?> _tokenCache = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LunrTerm?>.AlternateLookup<ReadOnlySpan<char>> _tokenCacheBySpan;
     private readonly Dictionary<string, LunrTerm> _terms = new(StringComparer.Ordinal);
     private readonly List<LunrTerm> _termsByIndex = [];
     private int _documentCount;
@@ -30,6 +31,7 @@ internal sealed class LunrIndexBuilder
 
     public LunrIndexBuilder(IReadOnlyList<LunrField> fields)
     {
+        _tokenCacheBySpan = _tokenCache.GetAlternateLookup<ReadOnlySpan<char>>();
         var byName = new Dictionary<string, LunrField>(StringComparer.Ordinal);
         var names = new List<string>();
         foreach (var field in fields)
@@ -110,8 +112,7 @@ internal sealed class LunrIndexBuilder
     /// <summary>Trimmed token → term (null for a stop word), creating the term on first occurrence.</summary>
     private LunrTerm? Resolve(ReadOnlySpan<char> trimmed)
     {
-        var cache = _tokenCache.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (cache.TryGetValue(trimmed, out var cached)) return cached;
+        if (_tokenCacheBySpan.TryGetValue(trimmed, out var cached)) return cached;
 
         string key = trimmed.ToString();
         LunrTerm? term = null;

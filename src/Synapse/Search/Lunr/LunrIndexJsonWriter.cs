@@ -7,7 +7,7 @@ internal static class LunrIndexJsonWriter
 {
     public static string Write(LunrIndexData data)
     {
-        var sb = new StringBuilder(capacity: 64 * data.Terms.Count + 256 * data.Entries.Count);
+        var sb = new StringBuilder(EstimateLength(data));
         sb.Append("{\"version\":\"2.3.9\",\"fields\":[");
         for (int f = 0; f < data.Fields.Count; f++)
         {
@@ -22,6 +22,21 @@ internal static class LunrIndexJsonWriter
         return sb.ToString();
     }
 
+    /// <summary>A capacity close to the final length, so the builder never regrows megabytes.</summary>
+    private static int EstimateLength(LunrIndexData data)
+    {
+        long length = 256;
+        foreach (var entry in data.Entries)
+        {
+            int refLength = data.Documents[entry.DocSlot].Ref.Length;
+            // The vector ("t,0.123," per term), then one posting ("ref":{}) per distinct term.
+            length += 24 + refLength + (12L + refLength + 5) * entry.Terms.Length;
+        }
+        foreach (var term in data.Terms)
+            length += 24 + term.Text.Length + 8L * data.Fields.Count;
+        return (int)Math.Min(length, Array.MaxLength);
+    }
+
     private static void WriteFieldVectors(StringBuilder sb, LunrIndexData data)
     {
         var averages = LunrBm25.AverageFieldLengths(data);
@@ -32,9 +47,8 @@ internal static class LunrIndexJsonWriter
             var entry = data.Entries[e];
             var document = data.Documents[entry.DocSlot];
             var field = data.Fields[entry.Field];
-            var terms = (int[])entry.Terms.Clone();
-            var frequencies = (int[])entry.Frequencies.Clone();
-            Array.Sort(terms, frequencies); // lunr.Vector.insert keeps elements ordered by term index
+            var (terms, frequencies) = (entry.Terms, entry.Frequencies);
+            Array.Sort(terms, frequencies); // lunr.Vector.insert keeps elements ordered by term index (idempotent)
 
             if (e > 0) sb.Append(',');
             sb.Append('[');

@@ -37,6 +37,15 @@ public sealed class LunrStemmerTests
         SameText.Assert(expected, OracleRequest.StringArray(words.Select(LunrStemmer.Stem)), "stemmer");
     }
 
+    [Fact]
+    public void Stems_lunrs_own_test_vocabulary()
+    {
+        using var vocabulary = System.Text.Json.JsonDocument.Parse(
+            File.ReadAllText(Path.Combine(LunrOracle.PackageDirectory, "test", "fixtures", "stemming_vocab.json")));
+        foreach (var pair in vocabulary.RootElement.EnumerateObject())
+            Assert.Equal(pair.Value.GetString(), LunrStemmer.Stem(pair.Name));
+    }
+
     /// <summary>JavaScript's "." stops at these; lunr only ever stems tokens, which cannot contain them.</summary>
     private static bool HasLineTerminator(string s) => s.AsSpan().IndexOfAny("\n\r\u2028\u2029") >= 0;
 }

@@ -21,8 +21,21 @@ internal static class LunrOracle
     });
 
     /// <summary>Sends one request (see build-index.js) and returns lunr's JSON answer.</summary>
-    public static string Run(string requestJson) =>
-        ExternalTool.Run(Node.Value, ["build-index.js"], RepoPaths.Combine("tests", "oracle"), requestJson);
+    public static string Run(string requestJson) => RunScript("build-index.js", [], requestJson);
+
+    /// <summary>Runs a script of tests/oracle with the given arguments and stdin; returns its stdout.</summary>
+    public static string RunScript(string script, IEnumerable<string> arguments, string stdin) =>
+        ExternalTool.Run(Node.Value, [script, .. arguments], RepoPaths.Combine("tests", "oracle"), stdin);
+
+    /// <summary>tests/oracle/node_modules/lunr, installed if needed.</summary>
+    public static string PackageDirectory
+    {
+        get
+        {
+            _ = Node.Value; // runs npm ci when node_modules is missing
+            return RepoPaths.Combine("tests", "oracle", "node_modules", "lunr");
+        }
+    }
 
     /// <summary>The Unicode version of Node's ICU (process.versions.unicode).</summary>
     public static Version UnicodeVersion => new(

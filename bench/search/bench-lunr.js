@@ -1,0 +1,24 @@
+#!/usr/bin/env node
+// Builds a lunr.js 2.3.9 index of the documents in FILE (the oracle's request format) RUNS times in
+// one process and prints {"times_ms":[...],"json":"<index of the last run>"} — JSON.stringify included.
+// usage: node bench-lunr.js FILE RUNS
+'use strict'
+const path = require('path')
+const fs = require('fs')
+const lunr = require(path.join(__dirname, '..', '..', 'tests', 'oracle', 'node_modules', 'lunr'))
+
+const [file, runs] = process.argv.slice(2)
+const req = JSON.parse(fs.readFileSync(file, 'utf8'))
+const times = []
+let json = ''
+for (let r = 0; r < Number(runs); r++) {
+  const start = process.hrtime.bigint()
+  const idx = lunr(function () {
+    this.ref('\u0000ref')
+    for (const f of req.fields) this.field(f.name, { boost: f.boost })
+    for (const d of req.documents) this.add(Object.assign({}, d.fields, { '\u0000ref': d.ref }), { boost: d.boost })
+  })
+  json = JSON.stringify(idx)
+  times.push(Number(process.hrtime.bigint() - start) / 1e6)
+}
+process.stdout.write(JSON.stringify({ times_ms: times, json }))
