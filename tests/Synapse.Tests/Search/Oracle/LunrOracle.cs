@@ -1,8 +1,8 @@
 namespace Synapse.Tests.Search.Oracle;
 
 /// <summary>
-/// lunr.js 2.3.9 itself, run by Node through tests/oracle/build-index.js. Installs the oracle's
-/// node_modules with <c>npm ci</c> on first use. Throws (never skips) when node or npm is missing.
+/// lunr.js 2.3.9 itself, run by Node through the scripts of tests/oracle (and happy-dom for search.js).
+/// Installs the oracle's node_modules with <c>npm ci</c> on first use. Throws (never skips) when node or npm is missing.
 /// </summary>
 internal static class LunrOracle
 {
@@ -12,7 +12,8 @@ internal static class LunrOracle
     {
         string node = ExternalTool.Find("node", "SYNAPSE_NODE", Hint);
         string dir = RepoPaths.Combine("tests", "oracle");
-        if (!File.Exists(Path.Combine(dir, "node_modules", "lunr", "lunr.js")))
+        if (!File.Exists(Path.Combine(dir, "node_modules", "lunr", "lunr.js")) ||
+            !File.Exists(Path.Combine(dir, "node_modules", "happy-dom", "package.json")))
         {
             string npm = ExternalTool.Find("npm", "SYNAPSE_NPM", Hint);
             ExternalTool.Run(npm, ["ci", "--no-audit", "--no-fund"], dir);

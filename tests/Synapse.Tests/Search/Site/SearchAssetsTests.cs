@@ -60,7 +60,7 @@ public sealed class SearchAssetsTests
         Assert.DoesNotContain("\"/search", script);
     }
 
-    private static string Render(string partial, string basePath)
+    internal static string Render(string partial, string basePath)
     {
         var parser = new FluidParser();
         string source = File.ReadAllText(RepoPaths.Combine("theme", "layouts", "partials", partial));
