@@ -8,7 +8,7 @@ namespace Synapse.Bench.Search;
 /// <summary>Runs bench/search/bench-lunr.js: lunr.js builds the same index in one Node process, several times.</summary>
 internal static class LunrJs
 {
-    public static (List<double> TimesMs, string Json) Build(
+    public static (List<double> TimesMs, List<double> CpuMs, string Json) Build(
         string root, IReadOnlyList<LunrField> fields, IReadOnlyList<(string Ref, IReadOnlyDictionary<string, string?> Fields)> documents, int runs)
     {
         string request = Path.GetTempFileName();
@@ -17,8 +17,8 @@ internal static class LunrJs
             File.WriteAllText(request, Request(fields, documents), new UTF8Encoding(false));
             string output = Run("node", root, Path.Combine(root, "bench", "search", "bench-lunr.js"), request, runs.ToString());
             using var result = JsonDocument.Parse(output);
-            var times = result.RootElement.GetProperty("times_ms").EnumerateArray().Select(t => t.GetDouble()).ToList();
-            return (times, result.RootElement.GetProperty("json").GetString()!);
+            List<double> Numbers(string name) => result.RootElement.GetProperty(name).EnumerateArray().Select(t => t.GetDouble()).ToList();
+            return (Numbers("times_ms"), Numbers("cpu_ms"), result.RootElement.GetProperty("json").GetString()!);
         }
         finally
         {

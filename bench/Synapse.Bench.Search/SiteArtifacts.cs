@@ -9,9 +9,16 @@ internal static class SiteArtifacts
 {
     public static void PrintSizes(string label, IReadOnlyList<SearchEntry> entries, SearchSynonyms synonyms)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var artifacts = SearchIndexWriter.Build(entries, synonyms);
-        if (Environment.GetEnvironmentVariable("SYNAPSE_BENCH_OUT") is { Length: > 0 } outDir)
-            SearchIndexWriter.Write(Path.Combine(outDir, label.Split(' ')[0]), artifacts);
+        var built = clock.Elapsed;
+        string outDir = Environment.GetEnvironmentVariable("SYNAPSE_BENCH_OUT") is { Length: > 0 } configured
+            ? Path.Combine(configured, label.Split(' ')[0])
+            : Path.Combine(Path.GetTempPath(), "synapse-bench-" + Guid.NewGuid().ToString("N"));
+        clock.Restart();
+        SearchIndexWriter.Write(outDir, artifacts);
+        Console.Error.WriteLine($"{label}: SearchIndexWriter.Build {built.TotalMilliseconds:F0} ms, Write (with .gz, .br) {clock.Elapsed.TotalMilliseconds:F0} ms");
+        if (outDir.Contains("synapse-bench-")) Directory.Delete(outDir, recursive: true);
         byte[] index = Encoding.UTF8.GetBytes(artifacts.IndexJson), docs = Encoding.UTF8.GetBytes(artifacts.DocumentsJson);
         Console.WriteLine(Sizes.Row($"{label}: {SearchArtifacts.IndexFileName}", index));
         Console.WriteLine(Sizes.Row($"{label}: {SearchArtifacts.DocumentsFileName}", docs));

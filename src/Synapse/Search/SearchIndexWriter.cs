@@ -37,8 +37,9 @@ internal static class SearchIndexWriter
     public static void Write(string outputDir, SearchArtifacts artifacts)
     {
         Directory.CreateDirectory(outputDir);
-        PrecompressedFile.Write(Path.Combine(outputDir, SearchArtifacts.IndexFileName), Encoding.UTF8.GetBytes(artifacts.IndexJson));
-        PrecompressedFile.Write(Path.Combine(outputDir, SearchArtifacts.DocumentsFileName), Encoding.UTF8.GetBytes(artifacts.DocumentsJson));
+        Parallel.Invoke(
+            () => PrecompressedFile.Write(Path.Combine(outputDir, SearchArtifacts.IndexFileName), Encoding.UTF8.GetBytes(artifacts.IndexJson)),
+            () => PrecompressedFile.Write(Path.Combine(outputDir, SearchArtifacts.DocumentsFileName), Encoding.UTF8.GetBytes(artifacts.DocumentsJson)));
     }
 
     /// <summary>The lunr ref of a page: its site-relative URL without a leading slash.</summary>
