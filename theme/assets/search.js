@@ -91,7 +91,7 @@
     const options = () => [...list.querySelectorAll('[role=option]')];
     const say = text => { if (status) status.textContent = text; };
     let active = -1, timer;
-    set('role', 'combobox'); set('aria-autocomplete', 'list'); set('aria-controls', list.id); set('autocomplete', 'off');
+    set('role', 'combobox'); set('aria-autocomplete', 'list'); set('aria-controls', list.id); set('autocomplete', 'off'); set('aria-expanded', 'false');
     const select = i => {
       const o = options()[active = i];
       options().forEach((x, j) => x.setAttribute('aria-selected', j === i));

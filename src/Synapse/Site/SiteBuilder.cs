@@ -62,6 +62,7 @@ internal static class SiteBuilder
         var files = new List<OutputFile>(allPages.Select(p => new OutputFile(p.Path, p.Html)));
         files.AddRange(statics);
         files.AddRange(model.Articles.Select(a => ArticleJsonWriter.Write(a, model)));
+        files.AddRange(SearchOutput.Plan(model, root, bag));
         files.Add(SitemapWriter.Write(allPages, settings));
         files.Add(SitemapWriter.Robots(settings));
         files.Add(FeedWriter.Write(model.Articles.Select(FeedEntryFor), settings, today));

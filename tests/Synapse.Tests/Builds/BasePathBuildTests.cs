@@ -51,7 +51,7 @@ public sealed class BasePathBuildTests(BasicSiteUnderSubPath site) : IClassFixtu
     [Fact]
     public void Search_form_knows_the_base_path()
     {
-        Assert.Equal(Prefix, site.Built.Page("index.html").QuerySelector("form.site-search")?.GetAttribute("data-base"));
+        Assert.Equal(Prefix, site.Built.Page("index.html").QuerySelector("header form[role=search]")?.GetAttribute("data-base"));
     }
 
     [Fact]

@@ -39,7 +39,7 @@ internal static partial class BenchCorpus
         string title = FrontMatterValue(frontMatter, "title"), summary = FrontMatterValue(frontMatter, "summary");
         string tags = FrontMatterValue(frontMatter, "tags").Trim('[', ']').Replace(",", "");
         string headings = string.Join('\n', HeadingLine().Matches(markdown).Select(m => m.Groups[1].Value));
-        string body = Markdown.ToPlainText(markdown, Pipeline);
+        string body = Markdig.Markdown.ToPlainText(markdown, Pipeline);
         return new CorpusArticle(Path.GetFileNameWithoutExtension(path), title, summary, tags, headings, body);
     }
 
