@@ -43,7 +43,7 @@ internal sealed class PreviewServer : IAsyncDisposable
             app.MapGet("/_synapse/live.js", () => Results.Text(LiveReloadScript.Source, "text/javascript"));
             app.MapGet("/_synapse/status", () => Results.Text(server._errors, "text/plain"));
         }
-        app.Run(server.ServeAsync);
+        app.MapFallback("{**path}", server.ServeAsync);
         await app.StartAsync();
         server.Url = app.Urls.First().TrimEnd('/') + basePath;
         return server;
