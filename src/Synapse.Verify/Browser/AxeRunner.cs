@@ -1,0 +1,39 @@
+using System.Text.Json;
+using Deque.AxeCore.Commons;
+using Microsoft.Playwright;
+
+namespace Synapse.Verify.Browser;
+
+/// <summary>
+/// Runs axe-core (the copy bundled in Deque.AxeCore.Commons) in a page: injected once per page, then run once per view
+/// mode with only the configured WCAG tags and only violations reported. Calling axe directly avoids the wrapper's
+/// per-run re-injection and extra pages, which made each run many times slower.
+/// </summary>
+internal static class AxeRunner
+{
+    private static readonly Lazy<string> Source = new(() => new BundledAxeScriptProvider().GetScript());
+    private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
+
+    public static async Task InjectAsync(IPage page)
+    {
+        if (!await page.EvaluateAsync<bool>("() => typeof window.axe === 'object'"))
+            await page.EvaluateAsync(Source.Value);
+    }
+
+    public static async Task<IReadOnlyList<AxeViolation>> RunAsync(IPage page, IReadOnlyList<string> tags)
+    {
+        const string run = """
+            async (tags) => {
+              const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+              return JSON.stringify(r.violations.map(v => ({ id: v.id, help: v.help, helpUrl: v.helpUrl, impact: v.impact || '',
+                nodes: v.nodes.map(n => ({ target: n.target.map(t => Array.isArray(t) ? t.join(' >> ') : t).join(' '), html: n.html })) })));
+            }
+            """;
+        var json = await page.EvaluateAsync<string>(run, tags.ToArray());
+        return JsonSerializer.Deserialize<List<AxeViolation>>(json, Json)!;
+    }
+}
+
+internal sealed record AxeViolation(string Id, string Help, string HelpUrl, string Impact, List<AxeNode> Nodes);
+
+internal sealed record AxeNode(string Target, string Html);
