@@ -59,7 +59,7 @@ internal sealed class PageVisitor(Uri origin, VerifyOptions options, ConcurrentB
             Lap($"axe×{options.AxeModes.Count}");
             if (options.ReflowWidth > 0) await CheckReflowAsync(p, page);
             Lap("reflow");
-            if (options.Keyboard) await KeyboardWalk.RunAsync(p, page, options, findings);
+            if (options.Keyboard) await KeyboardWalk.RunAsync(p, page, findings);
             Lap("keyboard");
             options.Trace?.Invoke($"{SitePath.Display(page)}: {string.Join(", ", times)}");
         }

@@ -63,58 +63,64 @@ internal static class Scripts
         }
         """;
 
-    /// <summary>
-    /// Remembers every focusable element's unfocused look, then records each focus change: a stable key per element,
-    /// a description, whether focus is visible on it (outline, or a box-shadow or background that focus changed), and
-    /// whether it is a skip link to the main content. Returns how many elements should be reachable with Tab.
-    /// </summary>
-    public const string KeyboardSetup = "() => {" + Describe + """
-          const sel = 'a[href], area[href], button, input, select, textarea, iframe, summary, [tabindex], [contenteditable]';
-          const all = [...document.querySelectorAll(sel)];
-          const base = new WeakMap();
-          for (const e of all) { const s = getComputedStyle(e); base.set(e, { shadow: s.boxShadow, bg: s.backgroundColor }); }
-          const v = window.__verify = { keys: new Map(), els: [], stops: [] };
-          const alpha = (c) => { if (c === 'transparent') return 0; const m = c.match(/rgba?\(([^)]*)\)/);
-            if (!m) return 1; const p = m[1].split(/[\s,\/]+/).filter(Boolean); return p.length > 3 ? parseFloat(p[3]) : 1; };
-          v.key = (e) => { let k = v.keys.get(e); if (k === undefined) { k = v.els.length; v.keys.set(e, k); v.els.push(e); } return k; };
-          document.addEventListener('focusin', (event) => {
-            const e = event.target;
-            const s = getComputedStyle(e), b = base.get(e);
-            const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 && alpha(s.outlineColor) > 0;
-            const shadow = s.boxShadow !== 'none' && (!b || s.boxShadow !== b.shadow);
-            const bg = !!b && s.backgroundColor !== b.bg;
-            const href = e.getAttribute('href') || '';
-            let skipLink = false;
-            if (e.tagName === 'A' && href.startsWith('#') && href.length > 1) {
-              const t = document.getElementById(decodeURIComponent(href.slice(1)));
-              skipLink = !!t && (t.tagName === 'MAIN' || t.getAttribute('role') === 'main' || !!t.querySelector('main, [role=main]'));
-            }
-            v.stops.push({ key: v.key(e), desc: describe(e), visible: outline || shadow || bg, skipLink });
-          }, true);
-          return all.filter(e => e.tabIndex >= 0 && !e.disabled && e.type !== 'hidden'
-            && e.checkVisibility({ visibilityProperty: true })).length;
-        }
+    private const string Helpers = Describe + """
+        const alpha = (c) => { if (c === 'transparent') return 0; const m = c.match(/rgba?\(([^)]*)\)/);
+          if (!m) return 1; const p = m[1].split(/[\s,\/]+/).filter(Boolean); return p.length > 3 ? parseFloat(p[3]) : 1; };
+        const isSkipLink = (e) => {
+          const href = e.getAttribute('href') || '';
+          if (e.tagName !== 'A' || !href.startsWith('#') || href.length < 2) return false;
+          const t = document.getElementById(decodeURIComponent(href.slice(1)));
+          return !!t && (t.tagName === 'MAIN' || t.getAttribute('role') === 'main' || !!t.querySelector('main, [role=main]'));
+        };
         """;
 
-    /// <summary>The focus changes recorded since <see cref="KeyboardSetup"/>, and where focus is now.</summary>
-    public const string FocusStops = "() => {" + Describe + """
-          const v = window.__verify, a = document.activeElement;
-          const onPage = !!a && a !== document.body && a !== document.documentElement;
-          return JSON.stringify({ stops: v.stops, activeKey: onPage ? v.key(a) : -1, active: onPage ? describe(a) : '' });
-        }
-        """;
-
-    /// <summary>Focuses the element with the given key (from <see cref="FocusStops"/>).</summary>
-    public const string FocusKey = "(key) => { window.__verify.els[key].focus(); }";
-
-    /// <summary>After activating a skip link: is focus now on (or inside) its target?</summary>
-    public const string SkipLinkLanded = """
-        (key) => new Promise(resolve => requestAnimationFrame(() => setTimeout(() => {
-          const link = window.__verify.els[key];
-          const target = document.getElementById(decodeURIComponent(link.getAttribute('href').slice(1)));
+    /// <summary>The element that has focus now: its description and whether it is a skip link to the main content.</summary>
+    public const string ActiveElement = "() => {" + Helpers + """
           const a = document.activeElement;
-          resolve(JSON.stringify({ landed: !!target && !!a && (a === target || target.contains(a)),
+          if (!a || a === document.body || a === document.documentElement) return JSON.stringify({ desc: '', skipLink: false });
+          return JSON.stringify({ desc: describe(a), skipLink: isSkipLink(a) });
+        }
+        """;
+
+    /// <summary>After a skip link was activated: is focus now on (or inside) the main content?</summary>
+    public const string SkipLinkLanded = """
+        () => new Promise(resolve => requestAnimationFrame(() => setTimeout(() => {
+          const a = document.activeElement;
+          const main = document.querySelector('main, [role=main]');
+          resolve(JSON.stringify({ landed: !!main && !!a && (a === main || main.contains(a) || a.contains(main)),
             active: a ? a.tagName.toLowerCase() + (a.id ? '#' + a.id : '') : 'nothing' }));
         }, 50)))
+        """;
+
+    /// <summary>
+    /// Visits every element Tab can reach (after a real Tab press, so the browser is in keyboard mode and focus() shows
+    /// :focus-visible styles). For each: is focus visible (a visible outline, or a box-shadow or background that focus
+    /// changed)? Does a Tab keydown there get cancelled while focus stays put (a keyboard trap)? One round trip per page.
+    /// </summary>
+    public const string FocusSweep = "() => {" + Helpers + """
+          const sel = 'a[href], area[href], button, input, select, textarea, iframe, summary, [tabindex], [contenteditable]';
+          const tabbable = [...document.querySelectorAll(sel)].filter(e => e.tabIndex >= 0 && !e.disabled && e.type !== 'hidden'
+            && !e.closest('[inert]') && e.checkVisibility({ visibilityProperty: true }));
+          if (document.activeElement && document.activeElement.blur) document.activeElement.blur();
+          const base = new Map(tabbable.map(e => { const s = getComputedStyle(e); return [e, { shadow: s.boxShadow, bg: s.backgroundColor }]; }));
+          const stops = [];
+          for (const e of tabbable) {
+            e.focus({ preventScroll: true });
+            if (document.activeElement !== e) continue;
+            const s = getComputedStyle(e), b = base.get(e);
+            const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 && alpha(s.outlineColor) > 0;
+            const shadow = s.boxShadow !== 'none' && s.boxShadow !== b.shadow;
+            const bg = s.backgroundColor !== b.bg;
+            let trapped = false;
+            for (const shiftKey of [false, true]) {
+              const tab = new KeyboardEvent('keydown', { key: 'Tab', code: 'Tab', keyCode: 9, which: 9, shiftKey, bubbles: true, cancelable: true, composed: true });
+              if (!e.dispatchEvent(tab) && document.activeElement === e) trapped = true;
+              if (document.activeElement !== e) e.focus({ preventScroll: true });
+            }
+            stops.push({ desc: describe(e), visible: outline || shadow || bg, trapped });
+          }
+          if (document.activeElement && document.activeElement.blur) document.activeElement.blur();
+          return JSON.stringify({ tabbable: tabbable.length, stops });
+        }
         """;
 }

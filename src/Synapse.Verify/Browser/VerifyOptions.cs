@@ -6,14 +6,12 @@ internal sealed record VerifyOptions
     /// <summary>The viewport and colour-scheme combinations axe runs in, on every page.</summary>
     public IReadOnlyList<ViewMode> AxeModes { get; init; } = ViewMode.All;
     public IReadOnlyList<string> AxeTags { get; init; } = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
-    /// <summary>Walk every page with Tab: skip link first and working, focus always visible, no keyboard trap.</summary>
+    /// <summary>Keyboard checks on every page: skip link first and working, focus always visible, no keyboard trap.</summary>
     public bool Keyboard { get; init; } = true;
     /// <summary>Width at which no page may scroll sideways (WCAG 1.4.10 reflow); 0 turns the check off.</summary>
     public int ReflowWidth { get; init; } = 320;
     /// <summary>Pages checked in parallel, each in its own browser context.</summary>
     public int Parallel { get; init; } = 3;
-    /// <summary>Tab presses per page at most.</summary>
-    public int MaxTabStops { get; init; } = 400;
     public TimeSpan PageTimeout { get; init; } = TimeSpan.FromSeconds(30);
     /// <summary>Pages to check although nothing links to them (e.g. 404.html), when the file exists.</summary>
     public IReadOnlyList<string> ExtraPages { get; init; } = ["404.html"];

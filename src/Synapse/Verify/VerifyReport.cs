@@ -3,32 +3,52 @@ using System.Globalization;
 namespace Synapse.Verify;
 
 /// <summary>
-/// Writes the findings an editor reads: one block per page with its source file, then one line per problem — the
-/// source line when it is known, the check's code, what is wrong and what is at fault. The same problem seen in
-/// several viewport and colour-scheme modes is one line listing the modes.
+/// Writes the findings an editor reads. A problem seen on many pages (usually from the theme: header, footer, layout)
+/// is printed once with the pages it is on. The rest is one block per page with its source file, then one line per
+/// problem: the source line when it is known, the check's code, the view modes it was seen in, and what is wrong.
 /// </summary>
 internal static class VerifyReport
 {
+    /// <summary>A problem on at least this many pages is reported once, as site-wide.</summary>
+    public const int SiteWideThreshold = 4;
+
     public static void Write(TextWriter writer, IReadOnlyList<Finding> findings, SourceLocator? sources)
     {
-        var byPage = findings
-            .GroupBy(f => f.Page, StringComparer.Ordinal)
+        var problems = findings
+            .GroupBy(f => (f.Code, f.Message, f.Target))
+            .Select(g => new Problem(g.Key.Code, g.Key.Message, g.Key.Target,
+                g.Select(f => f.Page).Distinct().Order(StringComparer.Ordinal).ToList(),
+                g.Select(f => f.Mode).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList()))
+            .OrderBy(p => p.Code, StringComparer.Ordinal).ThenBy(p => p.Message, StringComparer.Ordinal)
+            .ToList();
+
+        var siteWide = problems.Where(p => p.Pages.Count >= SiteWideThreshold).ToList();
+        if (siteWide.Count > 0)
+        {
+            writer.WriteLine("On many pages (usually the theme: theme/layouts/, theme/assets/):");
+            foreach (var p in siteWide)
+            {
+                var shown = string.Join(", ", p.Pages.Take(5).Select(SitePath.Display));
+                var more = p.Pages.Count > 5 ? $" and {p.Pages.Count - 5} more" : "";
+                writer.WriteLine($"  {p.Code}{Modes(p)}: {p.Message}");
+                writer.WriteLine($"    on {p.Pages.Count} pages: {shown}{more}");
+            }
+            writer.WriteLine();
+        }
+
+        var perPage = problems.Except(siteWide)
+            .SelectMany(p => p.Pages.Select(page => (Page: page, Problem: p)))
+            .GroupBy(x => x.Page, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal);
-        foreach (var page in byPage)
+        foreach (var page in perPage)
         {
             var file = sources?.FileFor(page.Key);
             writer.WriteLine(file is null ? SitePath.Display(page.Key) : $"{SitePath.Display(page.Key)}  ({file})");
-            var merged = page
-                .GroupBy(f => (f.Code, f.Message, f.Target))
-                .OrderBy(g => g.Key.Code, StringComparer.Ordinal).ThenBy(g => g.Key.Message, StringComparer.Ordinal);
-            foreach (var problem in merged)
+            foreach (var (_, p) in page)
             {
-                var (code, message, target) = problem.Key;
-                var modes = problem.Select(f => f.Mode).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
-                var line = file is not null && target is not null && IsLink(code) ? sources!.LineOf(file, target) : null;
+                var line = file is not null && p.Target is not null && IsLink(p.Code) ? sources!.LineOf(file, p.Target) : null;
                 var where = line is { } n ? string.Create(CultureInfo.InvariantCulture, $"{file}:{n}: ") : "";
-                var modeText = modes.Count > 0 ? $" [{string.Join(", ", modes)}]" : "";
-                writer.WriteLine($"  {where}{code}{modeText}: {message}");
+                writer.WriteLine($"  {where}{p.Code}{Modes(p)}: {p.Message}");
             }
             writer.WriteLine();
         }
@@ -43,5 +63,9 @@ internal static class VerifyReport
         return $"Verified {pages} pages in {time}: {problems} problem{(problems == 1 ? "" : "s")} on {onPages} page{(onPages == 1 ? "" : "s")}.";
     }
 
+    private static string Modes(Problem p) => p.Modes.Count > 0 ? $" [{string.Join(", ", p.Modes)}]" : "";
+
     private static bool IsLink(string code) => code is FindingCodes.BrokenLink or FindingCodes.MissingFragment or FindingCodes.ExternalBroken;
+
+    private sealed record Problem(string Code, string Message, string? Target, IReadOnlyList<string> Pages, IReadOnlyList<string> Modes);
 }

@@ -9,15 +9,20 @@ internal sealed class HostRateLimiter(TimeSpan interval, TimeProvider? time = nu
 
     public Task WaitAsync(Uri url, CancellationToken token)
     {
+        var delay = Reserve(url);
+        return delay > TimeSpan.Zero ? Task.Delay(delay, _time, token) : Task.CompletedTask;
+    }
+
+    /// <summary>Takes the next free slot for the URL's host and returns how long to wait for it.</summary>
+    public TimeSpan Reserve(Uri url)
+    {
         var host = url.GetLeftPart(UriPartial.Authority);
-        TimeSpan delay;
         lock (_lock)
         {
             var now = _time.GetUtcNow();
             var slot = _next.TryGetValue(host, out var next) && next > now ? next : now;
             _next[host] = slot + interval;
-            delay = slot - now;
+            return slot - now;
         }
-        return delay > TimeSpan.Zero ? Task.Delay(delay, _time, token) : Task.CompletedTask;
     }
 }
