@@ -20,16 +20,19 @@ internal static class AxeRunner
             await page.EvaluateAsync(Source.Value);
     }
 
-    public static async Task<IReadOnlyList<AxeViolation>> RunAsync(IPage page, IReadOnlyList<string> tags)
+    /// <summary>Runs the rules with any of <paramref name="tags"/>, or only <paramref name="rules"/> (which must carry one of the tags) when given.</summary>
+    public static async Task<IReadOnlyList<AxeViolation>> RunAsync(IPage page, IReadOnlyList<string> tags, IReadOnlyList<string>? rules = null)
     {
         const string run = """
-            async (tags) => {
-              const r = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+            async ([tags, rules]) => {
+              const tagged = new Set(axe.getRules(tags).map(r => r.ruleId));
+              const runOnly = rules.length ? { type: 'rule', values: rules.filter(r => tagged.has(r)) } : { type: 'tag', values: tags };
+              const r = await axe.run(document, { runOnly, resultTypes: ['violations'] });
               return JSON.stringify(r.violations.map(v => ({ id: v.id, help: v.help, helpUrl: v.helpUrl, impact: v.impact || '',
                 nodes: v.nodes.map(n => ({ target: n.target.map(t => Array.isArray(t) ? t.join(' >> ') : t).join(' '), html: n.html })) })));
             }
             """;
-        var json = await page.EvaluateAsync<string>(run, tags.ToArray());
+        var json = await page.EvaluateAsync<string>(run, new object[] { tags.ToArray(), (rules ?? []).ToArray() });
         return JsonSerializer.Deserialize<List<AxeViolation>>(json, Json)!;
     }
 }

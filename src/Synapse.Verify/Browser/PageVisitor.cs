@@ -103,7 +103,7 @@ internal sealed class PageVisitor(Uri origin, VerifyOptions options, ConcurrentB
                 await p.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = mode.Scheme });
             current = mode;
             await AxeRunner.InjectAsync(p);
-            var violations = await AxeRunner.RunAsync(p, options.AxeTags);
+            var violations = await AxeRunner.RunAsync(p, options.AxeTags, mode.ColourRulesOnly && !options.FullAxeInEveryMode ? ViewMode.ColourRules : null);
             Interlocked.Increment(ref _axeRuns);
             foreach (var v in violations)
             {

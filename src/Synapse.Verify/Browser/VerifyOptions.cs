@@ -6,6 +6,8 @@ internal sealed record VerifyOptions
     /// <summary>The viewport and colour-scheme combinations axe runs in, on every page.</summary>
     public IReadOnlyList<ViewMode> AxeModes { get; init; } = ViewMode.All;
     public IReadOnlyList<string> AxeTags { get; init; } = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+    /// <summary>Run every tagged rule in the dark modes too, not only the colour rules (slower; see <see cref="ViewMode"/>).</summary>
+    public bool FullAxeInEveryMode { get; init; }
     /// <summary>Keyboard checks on every page: skip link first and working, focus always visible, no keyboard trap.</summary>
     public bool Keyboard { get; init; } = true;
     /// <summary>Width at which no page may scroll sideways (WCAG 1.4.10 reflow); 0 turns the check off.</summary>

@@ -11,7 +11,8 @@ namespace Synapse.Browser.Tests.Infrastructure;
 /// <summary>
 /// Builds the real site from the repository's input/ into a temp folder, serves it on 127.0.0.1 with the preview
 /// server, and runs every browser check over it once — each page in all four view modes — so the tests only read the
-/// result. Timings go to the test log (diagnostic messages).
+/// result. Timings go to the test log (diagnostic messages). SYNAPSE_BROWSER_TESTS_SITE points the suite at another
+/// site folder (with input/, theme/ and statiq.json) instead of the repository.
 /// </summary>
 public sealed class RealSiteFixture : IAsyncLifetime
 {
@@ -29,9 +30,10 @@ public sealed class RealSiteFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var clock = Stopwatch.StartNew();
-        var build = SiteBuilder.Build(new BuildOptions(Repo.Root) { Output = _output.Path });
+        var root = Environment.GetEnvironmentVariable("SYNAPSE_BROWSER_TESTS_SITE") is { Length: > 0 } other ? other : Repo.Root;
+        var build = SiteBuilder.Build(new BuildOptions(root) { Output = _output.Path });
         if (!build.Succeeded)
-            throw new InvalidOperationException("The real site does not build:\n" + string.Join("\n", build.Diagnostics.Where(d => d.IsError)));
+            throw new InvalidOperationException($"The site in {root} does not build:\n" + string.Join("\n", build.Diagnostics.Where(d => d.IsError)));
         var built = clock.Elapsed;
         _site = await LocalSite.StartAsync(_output.Path, "/");
         Browser = await SharedBrowser.GetAsync();
