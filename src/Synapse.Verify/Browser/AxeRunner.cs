@@ -5,15 +5,20 @@ using Microsoft.Playwright;
 namespace Synapse.Verify.Browser;
 
 /// <summary>
-/// Runs axe-core (the copy bundled in Deque.AxeCore.Commons) in a page: injected once per page, then run once per view
-/// mode with only the configured WCAG tags and only violations reported. Calling axe directly avoids the wrapper's
-/// per-run re-injection and extra pages, which made each run many times slower.
+/// Runs axe-core (the copy bundled in Deque.AxeCore.Commons) in a page, once per view mode, with only the configured
+/// WCAG tags and only violations reported. The script is registered once per browser context as an init script, so it
+/// is not sent again for every page; calling axe directly also avoids the wrapper's per-run re-injection and extra
+/// pages, which made each run several times slower.
 /// </summary>
 internal static class AxeRunner
 {
     private static readonly Lazy<string> Source = new(() => new BundledAxeScriptProvider().GetScript());
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
 
+    /// <summary>Makes axe available in every page the context opens from now on.</summary>
+    public static Task RegisterAsync(IBrowserContext context) => context.AddInitScriptAsync(Source.Value);
+
+    /// <summary>Injects axe into a page that does not have it yet (a page opened before <see cref="RegisterAsync"/>).</summary>
     public static async Task InjectAsync(IPage page)
     {
         if (!await page.EvaluateAsync<bool>("() => typeof window.axe === 'object'"))

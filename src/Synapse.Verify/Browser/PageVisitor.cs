@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace Synapse.Verify.Browser;
 
 /// <summary>
-/// Checks one page in one load: records its requests (other hosts are blocked and reported), console errors, links,
+/// Checks pages one load each: records their requests (other hosts are blocked and reported), console errors, links,
 /// ids and assets; runs axe in each view mode; checks reflow at 320 px; walks it with the keyboard.
 /// </summary>
 internal sealed class PageVisitor(Uri origin, VerifyOptions options, ConcurrentBag<Finding> findings)
@@ -15,48 +15,72 @@ internal sealed class PageVisitor(Uri origin, VerifyOptions options, ConcurrentB
 
     public int AxeRuns => _axeRuns;
 
-    public async Task<PageVisit> VisitAsync(IBrowserContext context, string page, Uri url)
+    /// <summary>
+    /// A browser tab that one worker reuses for page after page: same-site navigations keep its renderer, so the axe
+    /// script compiled on the first page is reused on the next. Listeners report to the visit in progress.
+    /// </summary>
+    internal sealed class Tab(IPage page)
     {
-        var visit = new PageVisit(page);
-        var consoleErrors = new ConcurrentQueue<Finding>();
+        public IPage Page { get; } = page;
+        public PageVisit? Visit { get; set; }
+        public ConcurrentQueue<Finding> ConsoleErrors { get; set; } = new();
+    }
+
+    public async Task<Tab> OpenTabAsync(IBrowserContext context)
+    {
         var p = await context.NewPageAsync();
         p.SetDefaultTimeout((float)options.PageTimeout.TotalMilliseconds);
+        var tab = new Tab(p);
+        await p.RouteAsync("**/*", async route =>
+        {
+            if (IsSameSite(route.Request.Url)) { await route.ContinueAsync(); return; }
+            findings.Add(new Finding(tab.Visit?.Page ?? "", FindingCodes.ThirdPartyRequest,
+                $"The page requested {route.Request.Url} ({route.Request.ResourceType}); only the site's own host may be contacted.") { Target = route.Request.Url });
+            await route.AbortAsync("blockedbyclient");
+        });
+        p.Console += (_, message) =>
+        {
+            if (message.Type == "error" && tab.Visit is { } v)
+                tab.ConsoleErrors.Enqueue(new Finding(v.Page, FindingCodes.ConsoleError,
+                    $"Console error: {message.Text}" + (message.Location is { Length: > 0 } l ? $" ({l})" : "")) { Target = message.Text });
+        };
+        p.PageError += (_, error) =>
+        {
+            if (tab.Visit is { } v) tab.ConsoleErrors.Enqueue(new Finding(v.Page, FindingCodes.ConsoleError, $"Uncaught script error: {error}") { Target = error });
+        };
+        p.Response += (_, response) =>
+        {
+            if (tab.Visit is { } v && response.Status >= 400 && !response.Request.IsNavigationRequest && IsSameSite(response.Url))
+                lock (v.FailedRequests) v.FailedRequests.Add((response.Url, $"{response.Status} {response.StatusText}".Trim()));
+        };
+        p.RequestFailed += (_, request) =>
+        {
+            if (tab.Visit is { } v && IsSameSite(request.Url) && request.Failure is { } f && !f.Contains("ERR_ABORTED", StringComparison.Ordinal))
+                lock (v.FailedRequests) v.FailedRequests.Add((request.Url, f));
+        };
+        return tab;
+    }
+
+    /// <summary>Loads one page in the tab and runs every per-page check. Returns false when the tab should be replaced.</summary>
+    public async Task<(PageVisit Visit, bool TabUsable)> VisitAsync(Tab tab, string page, Uri url)
+    {
+        var visit = new PageVisit(page);
+        tab.Visit = visit;
+        tab.ConsoleErrors = new ConcurrentQueue<Finding>();
+        var p = tab.Page;
+        var usable = true;
         try
         {
-            await p.RouteAsync("**/*", async route =>
-            {
-                if (IsSameSite(route.Request.Url)) { await route.ContinueAsync(); return; }
-                findings.Add(new Finding(page, FindingCodes.ThirdPartyRequest, $"The page requested {route.Request.Url} ({route.Request.ResourceType}); only the site's own host may be contacted.")
-                    { Target = route.Request.Url });
-                await route.AbortAsync("blockedbyclient");
-            });
-            p.Console += (_, message) =>
-            {
-                if (message.Type == "error")
-                    consoleErrors.Enqueue(new Finding(page, FindingCodes.ConsoleError, $"Console error: {message.Text}" + (message.Location is { Length: > 0 } l ? $" ({l})" : "")) { Target = message.Text });
-            };
-            p.PageError += (_, error) => consoleErrors.Enqueue(new Finding(page, FindingCodes.ConsoleError, $"Uncaught script error: {error}") { Target = error });
-            p.Response += (_, response) =>
-            {
-                if (response.Status >= 400 && !response.Request.IsNavigationRequest && IsSameSite(response.Url))
-                    lock (visit.FailedRequests) visit.FailedRequests.Add((response.Url, $"{response.Status} {response.StatusText}".Trim()));
-            };
-            p.RequestFailed += (_, request) =>
-            {
-                if (IsSameSite(request.Url) && request.Failure is { } f && !f.Contains("ERR_ABORTED", StringComparison.Ordinal))
-                    lock (visit.FailedRequests) visit.FailedRequests.Add((request.Url, f));
-            };
-
             var clock = System.Diagnostics.Stopwatch.StartNew();
             var times = new List<string>();
             void Lap(string what) { times.Add($"{what} {clock.ElapsedMilliseconds} ms"); clock.Restart(); }
             var response = await p.GotoAsync(url.ToString(), new PageGotoOptions { WaitUntil = WaitUntilState.Load });
             visit.Status = response?.Status ?? 0;
-            if (!visit.Loaded) return visit;
+            if (!visit.Loaded) return (visit, true);
             await ReadFactsAsync(p, visit);
             Lap("load");
-            await RunAxeAsync(p, page);
-            Lap($"axe×{options.AxeModes.Count}");
+            var axeTimes = await RunAxeAsync(p, page);
+            Lap($"axe ({axeTimes})");
             if (options.ReflowWidth > 0) await CheckReflowAsync(p, page);
             Lap("reflow");
             if (options.Keyboard) await KeyboardWalk.RunAsync(p, page, findings);
@@ -66,15 +90,16 @@ internal sealed class PageVisitor(Uri origin, VerifyOptions options, ConcurrentB
         catch (Exception e) when (e is PlaywrightException or TimeoutException)
         {
             findings.Add(new Finding(page, FindingCodes.PageLoadFailed, $"The page could not be checked: {e.Message.Split('\n')[0]}"));
+            usable = false;
         }
         finally
         {
-            await p.CloseAsync();
+            tab.Visit = null;
         }
         // A page that answered 404 logs "Failed to load resource" for itself: that is the broken link's finding, not this one's.
         if (visit.Loaded)
-            foreach (var error in consoleErrors) findings.Add(error);
-        return visit;
+            foreach (var error in tab.ConsoleErrors) findings.Add(error);
+        return (visit, usable);
     }
 
     private bool IsSameSite(string url) =>
@@ -92,8 +117,10 @@ internal sealed class PageVisitor(Uri origin, VerifyOptions options, ConcurrentB
         visit.BrokenImages = facts.BrokenImages;
     }
 
-    private async Task RunAxeAsync(IPage p, string page)
+    private async Task<string> RunAxeAsync(IPage p, string page)
     {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var times = new List<string>();
         var current = ViewMode.DesktopLight;
         foreach (var mode in options.AxeModes)
         {
@@ -105,6 +132,8 @@ internal sealed class PageVisitor(Uri origin, VerifyOptions options, ConcurrentB
             await AxeRunner.InjectAsync(p);
             var violations = await AxeRunner.RunAsync(p, options.AxeTags, mode.ColourRulesOnly && !options.FullAxeInEveryMode ? ViewMode.ColourRules : null);
             Interlocked.Increment(ref _axeRuns);
+            times.Add($"{mode.Name} {clock.ElapsedMilliseconds}");
+            clock.Restart();
             foreach (var v in violations)
             {
                 var nodes = v.Nodes.Take(3).Select(n => $"{n.Target} {Shorten(n.Html)}");
@@ -118,6 +147,7 @@ internal sealed class PageVisitor(Uri origin, VerifyOptions options, ConcurrentB
             await p.SetViewportSizeAsync(ViewMode.DesktopLight.Width, ViewMode.DesktopLight.Height);
             await p.EmulateMediaAsync(new PageEmulateMediaOptions { ColorScheme = ColorScheme.Light });
         }
+        return string.Join(", ", times);
     }
 
     private async Task CheckReflowAsync(IPage p, string page)

@@ -99,7 +99,7 @@ internal sealed class SiteLinks(Uri origin, string basePath, IReadOnlyDictionary
         _ => true,
     };
 
-    /// <summary>Pages reached from <paramref name="start"/> by following internal links between loaded pages.</summary>
+    /// <summary>Pages that load (200) and are reached from <paramref name="start"/> by following internal links.</summary>
     public IReadOnlySet<string> ReachableFrom(string start)
     {
         var reached = new HashSet<string>(StringComparer.Ordinal);
@@ -114,7 +114,7 @@ internal sealed class SiteLinks(Uri origin, string basePath, IReadOnlyDictionary
                 var path = SitePath.FromUrlPath(uri.AbsolutePath, basePath);
                 if (path is null || !LooksLikePage(path)) continue;
                 var target = pages.ContainsKey(path) ? path : pages.ContainsKey(path + "/") ? path + "/" : null;
-                if (target is not null && reached.Add(target)) queue.Enqueue(target);
+                if (target is not null && pages[target].Loaded && reached.Add(target)) queue.Enqueue(target);
             }
         }
         return reached;

@@ -84,9 +84,16 @@ internal sealed class SiteVerifier(IBrowser browser, Uri siteUrl, string outputD
                 ColorScheme = ColorScheme.Light,
                 ServiceWorkers = ServiceWorkerPolicy.Block,
             });
+            if (options.AxeModes.Count > 0) await AxeRunner.RegisterAsync(context);
+            var tab = await visitor.OpenTabAsync(context);
             await foreach (var page in queue.Reader.ReadAllAsync(token))
             {
-                var visit = await visitor.VisitAsync(context, page, new Uri(_origin, _basePath + page));
+                var (visit, usable) = await visitor.VisitAsync(tab, page, new Uri(_origin, _basePath + page));
+                if (!usable)
+                {
+                    await tab.Page.CloseAsync();
+                    tab = await visitor.OpenTabAsync(context);
+                }
                 _pages[page] = visit;
                 foreach (var link in visit.Links)
                     if (SiteLinks.PageTarget(link.Url, _origin, _basePath, outputDir) is { } target) Enqueue(target);
