@@ -8,6 +8,7 @@ internal static class PreviewCommand
 {
     public static async Task<int> RunAsync(BuildOptions options, int port, CancellationToken token)
     {
+        options = options with { Cache = new BuildCache() };
         var first = SiteBuilder.Build(options);
         Reporter.Report(first, "build", options.OutputDir);
         if (!Directory.Exists(options.OutputDir))
@@ -28,6 +29,8 @@ internal static class PreviewCommand
             var result = SiteBuilder.Build(options);
             rebuilds++;
             Reporter.Report(result, "build", options.OutputDir);
+            if (result.Succeeded)
+                Console.WriteLine($"  re-rendered {options.Cache!.Misses} of {options.Cache.Hits + options.Cache.Misses} pages; {result.ChangedFiles} files changed");
             server.Notify(Errors(result));
         }
         Console.WriteLine($"Preview stopped after {rebuilds} rebuilds.");

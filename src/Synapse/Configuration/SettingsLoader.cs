@@ -111,19 +111,59 @@ internal static class SettingsLoader
     {
         if (value is null) return null;
         if (DateOnly.TryParseExact(value, "yyyy-MM-dd", out var date)) return date;
-        bag.Error("config/date", Locate(json, key.Split('.')[^1]), $"{key} '{value}' is not a date.", "Write dates as YYYY-MM-DD.");
+        bag.Error("config/date", Locate(json, key), $"{key} '{value}' is not a date.", "Write dates as YYYY-MM-DD.");
         return null;
     }
 
-    /// <summary>Best-effort position of a key in the JSON text, for diagnostics about values that parsed but are wrong.</summary>
-    private static SourceLocation Locate(string json, string key)
+    /// <summary>Position of a property, by its dotted path from the root (e.g. "crisis.reviewed"), found with a JSON reader.</summary>
+    private static SourceLocation Locate(string json, string path)
     {
-        var index = json.IndexOf('"' + key + '"', StringComparison.OrdinalIgnoreCase);
-        if (index < 0) return SourceLocation.FileOnly(FileName);
-        var line = 1; var lineStart = 0;
-        for (var i = 0; i < index; i++)
-            if (json[i] == '\n') { line++; lineStart = i + 1; }
-        return new SourceLocation(FileName, line, index - lineStart + 1);
+        var bytes = System.Text.Encoding.UTF8.GetBytes(json);
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var stack = new List<string>();
+        string? pending = null;
+        try
+        {
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        pending = reader.GetString();
+                        var candidate = string.Join('.', stack.Skip(1).Append(pending ?? ""));
+                        if (candidate.Equals(path, StringComparison.OrdinalIgnoreCase)) return At(bytes, (int)reader.TokenStartIndex);
+                        break;
+                    case JsonTokenType.StartObject:
+                        stack.Add(pending ?? "");
+                        pending = null;
+                        break;
+                    case JsonTokenType.EndObject:
+                        if (stack.Count > 0) stack.RemoveAt(stack.Count - 1);
+                        break;
+                    case JsonTokenType.StartArray:
+                        stack.Add(pending ?? "");
+                        pending = null;
+                        break;
+                    case JsonTokenType.EndArray:
+                        if (stack.Count > 0) stack.RemoveAt(stack.Count - 1);
+                        break;
+                    default:
+                        pending = null;
+                        break;
+                }
+            }
+        }
+        catch (JsonException) { }
+        return SourceLocation.FileOnly(FileName);
+    }
+
+    private static SourceLocation At(byte[] bytes, int offset)
+    {
+        int line = 1, column = 1;
+        for (var i = 0; i < offset; i++)
+            if (bytes[i] == (byte)'\n') { line++; column = 1; }
+            else if ((bytes[i] & 0xC0) != 0x80) column++;
+        return new SourceLocation(FileName, line, column);
     }
 
     private static string FirstSentence(string message)

@@ -92,6 +92,12 @@ internal static class FrontMatterParser
             stream.Load(new StringReader(yaml));
             root = stream.Documents.Count == 0 ? new YamlMappingNode() : stream.Documents[0].RootNode as YamlMappingNode;
         }
+        catch (InvalidOperationException ex)
+        {
+            bag.Error("front-matter/yaml", new SourceLocation(path, 2, 1), "Front matter is not valid YAML: " + ex.Message,
+                "Check that every '[' and '{' is closed on the same line and that quotes are balanced.");
+            return null;
+        }
         catch (YamlException ex)
         {
             var at = new SourceLocation(path, (int)ex.Start.Line + 1, (int)ex.Start.Column);
@@ -144,8 +150,11 @@ internal static class FrontMatterParser
                 _locations[key] = At(value);
                 meta = Apply(meta, key, value);
             }
+            meta = meta with { KeyLocations = _locations };
             foreach (var required in rules.Required.Concat(rules.RequiresEvidence ? ["evidence"] : []))
-                if (!_locations.ContainsKey(required))
+                if (_locations.TryGetValue(required, out var at) && IsEmpty(meta, required))
+                    bag.Error("front-matter/missing-key", at, $"Required front-matter key '{required}' is empty.", $"Give '{required}' a value.");
+                else if (!_locations.ContainsKey(required))
                     bag.Error("front-matter/missing-key", new SourceLocation(path, 1, 1), $"Required front-matter key '{required}' is missing.",
                         required == "evidence" ? "Treatments need 'evidence: established | moderate | emerging | investigational'." : $"Add '{required}: …' between the '---' lines.");
             if (meta.Summary.Length > SummaryMaxLength)
@@ -156,8 +165,17 @@ internal static class FrontMatterParser
             if (meta.Reviewed is { } r && meta.NextReview is { } n && n <= r)
                 bag.Error("front-matter/review-order", meta.LocationOf("next-review", path), "next-review must be after reviewed.", "Set next-review to a later date (default: reviewed + 3 years).");
             if (bag.ErrorCount > errorsBefore) return null;
-            return meta with { Extra = extra, KeyLocations = _locations };
+            return meta with { Extra = extra };
         }
+
+        private static bool IsEmpty(FrontMatter m, string key) => key switch
+        {
+            "title" => m.Title.Length == 0,
+            "summary" => m.Summary.Length == 0,
+            "authors" => m.Authors.Count == 0,
+            "reviewer" => m.Reviewer.Length == 0,
+            _ => false,
+        };
 
         private FrontMatter Apply(FrontMatter m, string key, YamlNode value) => key switch
         {

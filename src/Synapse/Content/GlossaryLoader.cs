@@ -17,6 +17,11 @@ internal static class GlossaryLoader
         if (!File.Exists(path)) return [];
         var stream = new YamlStream();
         try { stream.Load(new StringReader(File.ReadAllText(path))); }
+        catch (InvalidOperationException ex)
+        {
+            bag.Error("glossary/yaml", SourceLocation.FileOnly(RelativePath), "The glossary is not valid YAML: " + ex.Message, "Check that every '[' and '{' is closed and quotes are balanced.");
+            return [];
+        }
         catch (YamlException ex)
         {
             bag.Error("glossary/yaml", new SourceLocation(RelativePath, (int)ex.Start.Line, (int)ex.Start.Column), "The glossary is not valid YAML.", "Check indentation and quoting on this line.");
@@ -49,7 +54,5 @@ internal static class GlossaryLoader
         return entries.OrderBy(e => e.Term, StringComparer.OrdinalIgnoreCase).ToList();
     }
 
-    public static string Slug(string text) =>
-        string.Join('-', new string(text.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : ' ').ToArray())
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    public static string Slug(string text) => Content.Slug.From(text);
 }

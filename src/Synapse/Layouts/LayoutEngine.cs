@@ -54,11 +54,11 @@ internal sealed partial class LayoutEngine
     public bool Has(string layout) => _templates.ContainsKey(layout);
 
     /// <summary>Renders the page's layout, then wraps it in the base layout. Errors become diagnostics, never exceptions.</summary>
-    public string Render(string layout, SiteView site, PageView page, string sourceFile, DiagnosticBag bag)
+    public string Render(string layout, SiteView site, PageView page, SourceLocation source, DiagnosticBag bag)
     {
         if (!_templates.TryGetValue(layout, out var template))
         {
-            bag.Error("layout/unknown", SourceLocation.FileOnly(sourceFile), $"Layout '{layout}' does not exist.", $"Add theme/layouts/{layout}.liquid or use one of: {string.Join(", ", _templates.Keys.Where(k => !k.StartsWith('_')).Order())}.");
+            bag.Error("layout/unknown", source, $"Layout '{layout}' does not exist.", $"Add theme/layouts/{layout}.liquid or use one of: {string.Join(", ", _templates.Keys.Where(k => !k.StartsWith('_')).Order())}.");
             return "";
         }
         try
@@ -73,7 +73,7 @@ internal sealed partial class LayoutEngine
         }
         catch (Exception ex) when (ex is FluidException or InvalidOperationException or ArgumentException or FileNotFoundException)
         {
-            bag.Error("layout/render", SourceLocation.FileOnly(sourceFile), $"Layout '{layout}' failed: {ex.Message}", "Check the layout's variables and includes.");
+            bag.Error("layout/render", source, $"Layout '{layout}' failed: {ex.Message}", "Check the layout's variables and includes.");
             return "";
         }
     }

@@ -61,7 +61,7 @@ internal sealed class ViewFactory(SiteModel site, IReadOnlyDictionary<string, st
         EvidenceLabel = EvidenceLabel(p.Page.Meta.Evidence),
     };
 
-    public LinkView TagLink(string tag, int count = 0) => new() { Text = tag, Url = Settings.Url($"tags/{tag}/"), Count = count };
+    public LinkView TagLink(string tag, int count = 0) => new() { Text = tag, Url = Settings.Url($"tags/{Slug.From(tag)}/"), Count = count };
 
     public PageView Article(RenderedPage p, string contentHtml, string jsonLd)
     {
@@ -95,6 +95,7 @@ internal sealed class ViewFactory(SiteModel site, IReadOnlyDictionary<string, st
             Crisis = m.Crisis ? CrisisCountries() : [],
             JsonLd = jsonLd,
             OgType = p.Page.IsArticle ? "article" : "website",
+            JsonUrl = p.Page.IsArticle ? Settings.Url(p.Page.Url + "index.json") : "",
         };
     }
 

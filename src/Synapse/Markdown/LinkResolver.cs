@@ -34,7 +34,12 @@ internal sealed class LinkResolver(IReadOnlyDictionary<string, string> xrefs, st
         if (q >= 0) { query = path[q..]; path = path[..q]; }
         // Links to .md files are relative to the source file's folder; other relative links to the page's URL.
         var isFile = path.EndsWith(".md", StringComparison.OrdinalIgnoreCase);
-        if (isFile) path = path[..^3] is var stem && stem.EndsWith("index", StringComparison.OrdinalIgnoreCase) ? stem[..^5] : stem + "/";
+        if (isFile)
+        {
+            var stem = path[..^3];
+            var isIndex = stem.Equals("index", StringComparison.OrdinalIgnoreCase) || stem.EndsWith("/index", StringComparison.OrdinalIgnoreCase);
+            path = isIndex ? stem[..^5] : stem + "/";
+        }
         var sitePath = Combine(path.StartsWith('/') ? "" : isFile ? sourceFolderUrl : pageUrl, path);
         return (basePath + sitePath + query + (frag is null ? "" : "#" + frag), new LinkRef(at, url, Uri.UnescapeDataString(sitePath), frag));
     }

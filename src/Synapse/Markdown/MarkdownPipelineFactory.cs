@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
+using Synapse.Markdown.Citations;
 
 namespace Synapse.Markdown;
 
@@ -17,5 +18,6 @@ internal static class MarkdownPipelineFactory
             .UseFootnotes()
             .UseAutoLinks()
             .UsePreciseSourceLocation()
+            .UsePandocCitations()
             .Build();
 }

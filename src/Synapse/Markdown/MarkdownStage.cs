@@ -5,7 +5,9 @@ using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Synapse.Diagnostics;
+using Synapse.Bibliography;
 using Synapse.Html;
+using Synapse.Markdown.Citations;
 using Synapse.Site;
 
 namespace Synapse.Markdown;
@@ -13,19 +15,22 @@ namespace Synapse.Markdown;
 /// <summary>Markdown stage: parse the body once, resolve links, gather headings, add heading anchors, render HTML.</summary>
 internal static class MarkdownStage
 {
-    public static RenderedContent Render(Page page, LinkResolver links, DiagnosticBag bag)
+    public static RenderedContent Render(Page page, LinkResolver links, SiteBibliography bibliography, DiagnosticBag bag)
     {
         var pipeline = MarkdownPipelineFactory.Shared;
         var doc = Markdig.Markdown.Parse(page.Source.Body, pipeline);
         var map = page.Source.Map;
         var hasRawHtml = doc.Descendants<HtmlBlock>().Any() || doc.Descendants<HtmlInline>().Any();
+        if (hasRawHtml) CheckRawHtml(doc, map, bag);
 
         var linkRefs = ResolveLinks(doc, page, links, map, bag);
         var (toc, headings) = GatherHeadings(doc, page, map, bag);
+        var citations = CitationNumbering.Apply(doc, bibliography);
 
         var html = RenderHtml(doc, pipeline);
+        html = ReferenceListRenderer.InsertInto(html, ReferenceListRenderer.Render(citations, bibliography));
         if (hasRawHtml) html = ContentSanitizer.Sanitize(html);
-        return new RenderedContent(html, toc, linkRefs, headings, PlainText(doc));
+        return new RenderedContent(html, toc, linkRefs, headings, PlainText(doc), citations);
     }
 
     private static List<LinkRef> ResolveLinks(MarkdownDocument doc, Page page, LinkResolver links, SourceMap map, DiagnosticBag bag)
@@ -35,6 +40,9 @@ internal static class MarkdownStage
         foreach (var link in doc.Descendants<LinkInline>())
         {
             if (string.IsNullOrEmpty(link.Url)) continue;
+            if (link.IsImage && LinkResolver.IsExternal(link.Url))
+                bag.Error("content/remote-resource", map.Locate(link.Line, link.Column), $"The image loads from another site ({link.Url}); pages may not make requests to other hosts.",
+                    "Save the image under input/ (e.g. input/images/) and link it with a relative path.");
             var (url, linkRef) = links.Resolve(link.Url, page.Url, sourceFolder, map.Locate(link.Line, link.Column), bag);
             link.Url = url;
             if (linkRef is not null) result.Add(linkRef);
@@ -44,6 +52,20 @@ internal static class MarkdownStage
         }
         return result;
     }
+
+    /// <summary>Raw HTML may not load anything from another host (privacy): src, srcset, data and poster attributes.</summary>
+    private static void CheckRawHtml(MarkdownDocument doc, SourceMap map, DiagnosticBag bag)
+    {
+        var nodes = doc.Descendants<HtmlBlock>().Select(b => (Text: b.Lines.ToString(), b.Line, b.Column))
+            .Concat(doc.Descendants<HtmlInline>().Select(i => (Text: i.Tag, i.Line, i.Column)));
+        foreach (var (text, line, column) in nodes)
+            if (RemoteAttribute.IsMatch(text))
+                bag.Error("content/remote-resource", map.Locate(line, column), "Raw HTML loads a resource from another site; pages may not make requests to other hosts.",
+                    "Save the file under input/ and use a relative path, or link to the other site with an ordinary <a> link.");
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex RemoteAttribute =
+        new(@"\b(src|srcset|data|poster|background)\s*=\s*[""']?\s*(https?:)?//", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled);
 
     private static (List<TocEntry> Toc, List<string> Headings) GatherHeadings(MarkdownDocument doc, Page page, SourceMap map, DiagnosticBag bag)
     {

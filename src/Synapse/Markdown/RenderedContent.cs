@@ -1,3 +1,4 @@
+using Synapse.Markdown.Citations;
 using Synapse.Site;
 
 namespace Synapse.Markdown;
@@ -9,4 +10,4 @@ internal sealed record RenderedContent(
     IReadOnlyList<LinkRef> Links,
     IReadOnlyList<string> Headings,
     string PlainText,
-    object? Citations = null);
+    ArticleCitations Citations);

@@ -31,7 +31,7 @@ internal static class GeneratedPages
     {
         var s = site.Settings;
         PageOutput Make(string url, string layout, PageView view, bool inSitemap = true) =>
-            new(url, layouts.Render(layout, siteView, view, $"theme/layouts/{layout}.liquid", bag), null, inSitemap, null);
+            new(url, layouts.Render(layout, siteView, view, Diagnostics.SourceLocation.FileOnly($"theme/layouts/{layout}.liquid"), bag), null, inSitemap, null);
 
         if (!contentUrls.Contains(""))
         {
@@ -48,12 +48,15 @@ internal static class GeneratedPages
         yield return Make("tags/", "tags", views.Generated("tags/", "Topics", "Every topic tag used on the site.",
             tags: tags.Select(t => views.TagLink(t.Key, t.Value.Count)).ToList()));
         foreach (var (tag, pages) in tags)
-            yield return Make($"tags/{tag}/", "tag", views.Generated($"tags/{tag}/", $"Topic: {tag}", $"Articles about {tag}.", cards: pages.Select(views.Card).ToList()));
+            yield return Make($"tags/{Content.Slug.From(tag)}/", "tag", views.Generated($"tags/{Content.Slug.From(tag)}/", $"Topic: {tag}", $"Articles about {tag}.", cards: pages.Select(views.Card).ToList()));
         if (!contentUrls.Contains("help/"))
             yield return Make("help/", "help", views.Generated("help/", "Need help now?", "Urgent mental-health support: crisis lines and emergency numbers by country.", crisis: true,
                 jsonLd: JsonLd.WebPage("WebPage", "Need help now?", "Urgent mental-health support by country.", "help/", s)));
         if (site.Glossary.Count > 0 && !contentUrls.Contains("glossary/"))
             yield return Make("glossary/", "glossary", views.Generated("glossary/", "Glossary", "Plain-language meanings of the terms used on this site.", content: GlossaryHtml(site)));
+        if (!contentUrls.Contains("sources/"))
+            yield return Make("sources/", "sources", views.Generated("sources/", "Sources", "Every source cited on the site, A to Z, with the articles that cite it.",
+                content: Bibliography.SourcesPage.RenderBody(site.Articles.Select(a => (a.Page.Url, a.Page.Meta.Title, (IReadOnlyList<string>)a.Content.Citations.Keys)).ToList(), site.Bibliography, s.BasePath)));
         if (!contentUrls.Contains("search/"))
             yield return Make("search/", "search", views.Generated("search/", "Search", "Search every article on the site.", noindex: true), inSitemap: false);
         yield return Make("404.html", "404", views.Generated("404.html", "Page not found", "We could not find that page.", noindex: true), inSitemap: false);

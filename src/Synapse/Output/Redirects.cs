@@ -13,6 +13,7 @@ internal static class Redirects
     {
         var lines = new StringBuilder();
         var files = new List<OutputFile>();
+        var taken = new HashSet<string>(StringComparer.Ordinal);
         foreach (var page in pages)
             foreach (var from in page.Meta.RedirectFrom)
             {
@@ -20,6 +21,11 @@ internal static class Redirects
                 if (existing.Contains(old))
                 {
                     bag.Error("redirect/conflict", page.Meta.LocationOf("redirect-from", page.Source.File.Path), $"redirect-from '{from}' is the URL of an existing page.", "Remove the redirect or the page.");
+                    continue;
+                }
+                if (!taken.Add(old))
+                {
+                    bag.Error("redirect/conflict", page.Meta.LocationOf("redirect-from", page.Source.File.Path), $"redirect-from '{from}' is already used by another page.", "Keep the redirect on one page only.");
                     continue;
                 }
                 var target = WebUtility.HtmlEncode(settings.Url(page.Url));

@@ -11,12 +11,16 @@ internal sealed record BuildOptions(string Root)
     public bool Write { get; init; } = true;
     public bool LiveReload { get; init; }
     public DateOnly? Today { get; init; }
+    /// <summary>Set by preview: reuse unchanged pages between rebuilds and write only changed files.</summary>
+    public BuildCache? Cache { get; init; }
     public string OutputDir => Output ?? Path.Combine(Root, "output");
 }
 
 internal sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int PageCount, int FileCount, TimeSpan Elapsed, bool Written)
 {
     public IReadOnlyList<(string File, Checks.ReadingLevel Level)> ReadingLevels { get; init; } = [];
+    /// <summary>Files written by an incremental (preview) build; -1 for a full build.</summary>
+    public int ChangedFiles { get; init; } = -1;
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
     public int Errors => Diagnostics.Count(d => d.IsError);
     public int Warnings => Diagnostics.Count(d => !d.IsError);

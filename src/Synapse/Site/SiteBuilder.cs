@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Synapse.Bibliography;
 using Synapse.Checks;
 using Synapse.Configuration;
 using Synapse.Content;
@@ -35,13 +36,19 @@ internal static class SiteBuilder
 
         var xrefs = Routing.XrefTable(pages, GeneratedPages.Ids(settings), bag);
         var resolver = new LinkResolver(xrefs, settings.BasePath);
+        var bibliography = BibliographyLoader.Load(root, bag);
 
         progress?.Invoke($"rendering {pages.Count} pages");
         var rendered = new RenderedPage[pages.Count];
-        Parallel.For(0, pages.Count, i => rendered[i] = new RenderedPage(pages[i], MarkdownStage.Render(pages[i], resolver, bag)));
+        var cacheContext = settings.BasePath + "\n" + string.Join("\n", xrefs.OrderBy(x => x.Key, StringComparer.Ordinal).Select(x => x.Key + "=" + x.Value));
+        options.Cache?.ResetCounters();
+        Parallel.For(0, pages.Count, i => rendered[i] = new RenderedPage(pages[i], options.Cache is { } cache
+            ? cache.GetOrRender(pages[i], cacheContext, bag, local => MarkdownStage.Render(pages[i], resolver, bibliography, local))
+            : MarkdownStage.Render(pages[i], resolver, bibliography, bag)));
 
-        var model = new SiteModel { Settings = settings, Pages = rendered, Glossary = GlossaryLoader.Load(root, bag), Today = today };
+        var model = new SiteModel { Settings = settings, Pages = rendered, Glossary = GlossaryLoader.Load(root, bag), Bibliography = bibliography, Today = today };
         var readingLevels = PageChecks.Run(model, xrefs, bag);
+        CitationStage.Check(model, bag);
 
         progress?.Invoke("applying layouts");
         var layouts = LayoutEngine.Load(paths, bag);
@@ -54,6 +61,8 @@ internal static class SiteBuilder
         var statics = StaticFiles.Plan(paths, read.StaticFiles);
         var files = new List<OutputFile>(allPages.Select(p => new OutputFile(p.Path, p.Html)));
         files.AddRange(statics);
+        files.AddRange(model.Articles.Select(a => ArticleJsonWriter.Write(a, model)));
+        files.AddRange(SearchOutput.Plan(model, root, bag));
         files.Add(SitemapWriter.Write(allPages, settings));
         files.Add(SitemapWriter.Robots(settings));
         files.Add(FeedWriter.Write(model.Articles.Select(FeedEntryFor), settings, today));
@@ -62,13 +71,15 @@ internal static class SiteBuilder
         LinkCheck.Run(rendered.SelectMany(r => r.Content.Links).ToList(), allPages, files.Select(f => f.Path), bag);
 
         var written = false;
+        var changed = -1;
         if (options.Write && !bag.HasErrors)
         {
             progress?.Invoke($"writing {files.Count} files");
-            OutputWriter.WriteAtomically(paths.Output, files);
+            if (options.Cache is null) OutputWriter.WriteAtomically(paths.Output, files);
+            else changed = OutputWriter.WriteChanged(paths.Output, files);
             written = true;
         }
-        return new BuildResult(bag.Sorted(), allPages.Count, files.Count, clock.Elapsed, written) { ReadingLevels = readingLevels };
+        return new BuildResult(bag.Sorted(), allPages.Count, files.Count, clock.Elapsed, written) { ReadingLevels = readingLevels, ChangedFiles = changed };
     }
 
     private static FrontMatterRules RulesFor(SourceFile file, SiteSettings settings)

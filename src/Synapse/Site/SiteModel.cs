@@ -13,6 +13,7 @@ internal sealed class SiteModel
     public required SiteSettings Settings { get; init; }
     public required IReadOnlyList<RenderedPage> Pages { get; init; }
     public required IReadOnlyList<GlossaryEntry> Glossary { get; init; }
+    public required Bibliography.SiteBibliography Bibliography { get; init; }
     public required DateOnly Today { get; init; }
 
     public IEnumerable<RenderedPage> Articles => Pages.Where(p => p.Page.IsArticle);

@@ -1,0 +1,43 @@
+using System.Text;
+using Synapse.Search;
+using Synapse.Tests.Search.Corpus;
+
+namespace Synapse.Bench.Search;
+
+/// <summary>Sizes of the site's own search files (search-index.json, search-docs.json) for a set of articles.</summary>
+internal static class SiteArtifacts
+{
+    public static void PrintSizes(string label, IReadOnlyList<SearchEntry> entries, SearchSynonyms synonyms)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var artifacts = SearchIndexWriter.Build(entries, synonyms);
+        var built = clock.Elapsed;
+        string outDir = Environment.GetEnvironmentVariable("SYNAPSE_BENCH_OUT") is { Length: > 0 } configured
+            ? Path.Combine(configured, label.Split(' ')[0])
+            : Path.Combine(Path.GetTempPath(), "synapse-bench-" + Guid.NewGuid().ToString("N"));
+        clock.Restart();
+        SearchIndexWriter.Write(outDir, artifacts);
+        Console.Error.WriteLine($"{label}: SearchIndexWriter.Build {built.TotalMilliseconds:F0} ms, Write (with .gz, .br) {clock.Elapsed.TotalMilliseconds:F0} ms");
+        if (outDir.Contains("synapse-bench-")) Directory.Delete(outDir, recursive: true);
+        byte[] index = Encoding.UTF8.GetBytes(artifacts.IndexJson), docs = Encoding.UTF8.GetBytes(artifacts.DocumentsJson);
+        Console.WriteLine(Sizes.Row($"{label}: {SearchArtifacts.IndexFileName}", index));
+        Console.WriteLine(Sizes.Row($"{label}: {SearchArtifacts.DocumentsFileName}", docs));
+        Console.WriteLine(Sizes.Row($"{label}: both", [.. index, .. docs]).Replace("| both", "| **both**"));
+    }
+
+    public static SearchEntry FromCorpus(CorpusArticle a, string section) =>
+        new(a.Slug + "/", a.Title, section, a.Summary, a.Tags.Split(' ', StringSplitOptions.RemoveEmptyEntries),
+            a.Headings.Split('\n', StringSplitOptions.RemoveEmptyEntries), a.Body);
+
+    /// <summary>Articles of a real site: every input/&lt;section&gt;/&lt;slug&gt;.md under the given input folders.</summary>
+    public static List<SearchEntry> FromSite(IEnumerable<string> inputDirs) =>
+        inputDirs.SelectMany(dir => Directory.GetDirectories(dir).Where(d => !Path.GetFileName(d).StartsWith('_'))
+                .SelectMany(sectionDir => Directory.GetFiles(sectionDir, "*.md").Select(file => (sectionDir, file))))
+            .OrderBy(x => x.file, StringComparer.Ordinal)
+            .Select(x =>
+            {
+                string section = Path.GetFileName(x.sectionDir);
+                return FromCorpus(BenchCorpus.Read(x.file) with { Slug = section + "/" + Path.GetFileNameWithoutExtension(x.file) },
+                    char.ToUpperInvariant(section[0]) + section[1..]);
+            }).ToList();
+}

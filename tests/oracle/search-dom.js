@@ -1,0 +1,135 @@
+#!/usr/bin/env node
+// Drives theme/assets/search.js in happy-dom: an article page with the header form, then the search page
+// (both rendered by the C# test from the Liquid partials), the search files from the C# writer, and lunr.js.
+// usage: node search-dom.js < {"header": "<form…>", "page": "<div…>", "dir": "<folder with search-index.json>", "base": "/sub/"}
+// Prints what it checked; exits non-zero on the first failed check.
+'use strict'
+const assert = require('assert/strict')
+const fs = require('fs')
+const path = require('path')
+const { Window } = require('happy-dom')
+
+const { header: headerHtml, page: pageHtml, dir, base } = JSON.parse(fs.readFileSync(0, 'utf8'))
+const script = fs.readFileSync(path.join(__dirname, '..', '..', 'theme', 'assets', 'search.js'), 'utf8')
+const fetched = []
+
+// A page of the site at `url`, with search.js run on it; the search files come from `dir`.
+function open (url, html) {
+  const window = new Window({ url })
+  window.lunr = require('lunr')
+  window.fetch = async u => {
+    const file = new URL(u, url).pathname.slice(base.length)
+    fetched.push(file)
+    return { ok: true, json: async () => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) }
+  }
+  window.document.body.innerHTML = html
+  window.eval(script)
+  return window
+}
+
+const sleep = ms => new Promise(resolve => setTimeout(resolve, ms))
+const until = async (what, test) => {
+  for (let i = 0; i < 100; i++) { if (test()) return; await sleep(20) }
+  assert.fail('timed out waiting for ' + what)
+}
+const parts = form => ({
+  input: form.querySelector('input[name=q]'),
+  list: form.querySelector('[role=listbox]'),
+  status: form.querySelector('[role=status]'),
+  empty: form.querySelector('.search__empty'),
+  options: () => [...form.querySelectorAll('[role=option]')]
+})
+const key = (el, k) => el.dispatchEvent(new el.ownerDocument.defaultView.KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }))
+const type = (input, text) => { input.value = text; input.dispatchEvent(new input.ownerDocument.defaultView.Event('input', { bubbles: true })) }
+const log = []
+const check = (name, fn) => { fn(); log.push(name) }
+
+;(async () => {
+  // An article page: nothing is fetched until the reader focuses the box.
+  const article = open(`https://example.test${base}conditions/depression/`, `<header>${headerHtml}</header><main><h1>Depression</h1></main>`)
+  await sleep(50)
+  check('nothing loads before the box is focused', () => assert.deepEqual(fetched, []))
+  article.document.querySelector('input[name=q]').focus()
+  await until('lazy load', () => fetched.length === 2)
+  check('focusing the box loads the index and documents under the base path', () =>
+    assert.deepEqual(fetched.sort(), ['search-docs.json', 'search-index.json']))
+  await article.happyDOM.close()
+  fetched.length = 0
+
+  // The search page with ?q=: the query runs on load.
+  const window = open(`https://example.test${base}search/?q=5-HT`, `<header>${headerHtml}</header><main><h1>Search</h1>${pageHtml}</main>`)
+  const { document } = window
+  const [header, page] = document.querySelectorAll('form[data-search]')
+  const p = parts(page), h = parts(header)
+  await until('results for ?q=', () => p.options().length > 0)
+  check('?q= runs the query on load', () => {
+    assert.equal(p.input.value, '5-HT')
+    assert.equal(fetched.length, 2)
+    assert.equal(p.options()[0].querySelector('a').getAttribute('href'), `${base}neurotransmitters/serotonin/`)
+    assert.match(p.options()[0].innerHTML, /<mark>5<\/mark>-<mark>HT<\/mark>/)
+    assert.match(p.status.textContent, /^\d+ results? for “5-HT”$/)
+    assert.equal(document.querySelector('[data-search-fallback]').hidden, true)
+  })
+  check('inputs become comboboxes', () => {
+    for (const x of [p, h]) {
+      assert.equal(x.input.getAttribute('role'), 'combobox')
+      assert.equal(x.input.getAttribute('aria-controls'), x.list.id)
+      assert.equal(x.input.getAttribute('autocomplete'), 'off')
+    }
+    assert.equal(p.input.getAttribute('aria-expanded'), 'true')
+    assert.equal(h.list.hidden, true)
+  })
+
+  // Header box: results as you type, keyboard navigation, Escape
+  h.input.focus()
+  type(h.input, 'ketamin')
+  await until('header results', () => h.options().length > 0)
+  check('header shows results as you type', () => {
+    assert.equal(h.list.hidden, false)
+    assert.equal(h.input.getAttribute('aria-expanded'), 'true')
+    assert.equal(h.options()[0].querySelector('a').getAttribute('href'), `${base}treatments/ketamine-esketamine/`)
+    assert.match(h.status.textContent, /results? for “ketamin”/)
+  })
+  key(h.input, 'ArrowDown')
+  check('ArrowDown selects the first result', () => {
+    assert.equal(h.input.getAttribute('aria-activedescendant'), h.options()[0].id)
+    assert.equal(h.options()[0].getAttribute('aria-selected'), 'true')
+  })
+  key(h.input, 'ArrowUp')
+  check('ArrowUp wraps to the last result', () =>
+    assert.equal(h.input.getAttribute('aria-activedescendant'), h.options()[h.options().length - 1].id))
+  key(h.input, 'Escape')
+  check('Escape closes the list', () => {
+    assert.equal(h.input.getAttribute('aria-expanded'), 'false')
+    assert.equal(h.list.hidden, true)
+    assert.equal(h.input.getAttribute('aria-activedescendant'), '')
+  })
+  key(h.input, 'Escape')
+  check('a second Escape clears the box', () => assert.equal(h.input.value, ''))
+
+  // Search page: no results, suggestions, URL kept in sync
+  type(p.input, 'deprssion')
+  await until('suggestion', () => /Did you mean/.test(p.empty.innerHTML))
+  check('no results suggests words, spelling and sections', () => {
+    assert.equal(p.options().length, 0)
+    assert.match(p.status.textContent, /^No results for “deprssion”$/)
+    assert.ok(p.empty.querySelector(`a[href="${base}search/?q=depression"]`))
+    assert.ok(p.empty.querySelector(`a[href="${base}conditions/"]`))
+    assert.equal(window.location.search, '?q=deprssion')
+  })
+  type(p.input, '')
+  await sleep(200)
+  check('clearing the box clears the results and the URL', () => {
+    assert.equal(p.options().length, 0)
+    assert.equal(window.location.search, '')
+  })
+
+  // "/" shortcut
+  document.body.focus()
+  key(document.body, '/')
+  check('"/" focuses the search page box', () => assert.equal(document.activeElement, p.input))
+  check('"/" typed in a box stays text', () => assert.equal(key(p.input, '/'), true))
+
+  process.stdout.write(JSON.stringify(log))
+  await window.happyDOM.close()
+})().catch(e => { console.error(e); process.exit(1) })

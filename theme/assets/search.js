@@ -1,0 +1,166 @@
+/* Synapse search for <form data-search data-base="/sub/">; lunr.js and the index load on first focus. Words are
+   tokenised as in SearchText.cs; each must match exactly, by prefix (typing), 1 typo, joined ("5ht") or synonym. */
+(() => {
+  'use strict';
+  const esc = s => s.replace(/[&<>"]/g, c => `&#${c.charCodeAt(0)};`);
+  const norm = s => s.replace(/[\u2018\u2019\u02BC]/g, "'").replace(/[\u2010\u2011]/g, '-')
+    .replace(/[\u2012-\u2015\u2212*]/g, ' ').replace(/([A-Za-z0-9])'[sS](?![A-Za-z0-9])/g, '$1');
+  const trim = s => s.replace(/^\W+|\W+$/g, '');
+  const stem = s => lunr.stemmer(new lunr.Token(s)).toString();
+  const near = (a, b) => { // edit distance <= 1
+    let i = 0;
+    while (i < a.length && a[i] === b[i]) i++;
+    const x = a.slice(i + 1), y = b.slice(i + 1);
+    return x === y || a.slice(i) === y || x === b.slice(i) || (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  };
+  const hit = (m, d) => (m.t && (d === m.t || (m.f && near(d, m.t)))) || (m.p && d.startsWith(m.p));
+
+  // A group per word, of alternatives, of matchers that must all hit.
+  const parse = (raw, syn) => {
+    const q = norm(raw).toLowerCase(), typing = !/\s$/.test(q);
+    const words = q.split(/\s+/).filter(Boolean).map(w => w.split('-').map(trim).filter(Boolean));
+    const groups = words.map((parts, i) => {
+      const last = typing && i === words.length - 1, joined = parts.join(''), alts = [];
+      const exact = parts.map((p, j) => {
+        const pre = last && j === parts.length - 1 && p;
+        return lunr.stopWordFilter(new lunr.Token(p)) ? { t: stem(p), b: 10, f: p.length > 4 && !/\d/.test(p), p: pre } : pre && { p: pre };
+      }).filter(Boolean);
+      if (exact.length) alts.push(exact);
+      if (parts[1]) alts.push([{ t: stem(joined), b: 10, p: last && joined }]);
+      return alts;
+    });
+    for (let n = 4; n; n--) for (let i = 0; i + n <= words.length; i++) {
+      const key = words.slice(i, i + n).map(p => p.map(stem).join(' ')).join(' ');
+      for (const terms of [...syn[key] || [], ...n < 2 && syn[stem(words[i].join(''))] || []]) {
+        for (let g = i; g < i + n; g++) groups[g].push(terms.map(t => ({ t, b: 5 })));
+      }
+    }
+    return groups.filter(g => g.length);
+  };
+
+  // Pages matching the most words, best first.
+  const search = (idx, groups) => {
+    let res = [];
+    try {
+      res = idx.query(q => groups.flat(2).forEach(m => {
+        if (m.t) q.term(m.t, { usePipeline: false, boost: m.b });
+        if (m.f) q.term(m.t, { usePipeline: false, editDistance: 1 });
+        if (m.p) q.term(m.p, { usePipeline: false, boost: 3, wildcard: lunr.Query.wildcard.TRAILING });
+      }));
+    } catch (e) { /* nothing */ }
+    res.forEach(r => {
+      r.terms = Object.keys(r.matchData.metadata);
+      r.n = groups.filter(g => g.some(alt => alt.every(m => r.terms.some(d => hit(m, d))))).length;
+    });
+    const best = Math.max(0, ...res.map(r => r.n));
+    return { hits: best ? res.filter(r => r.n === best) : [], partial: best < groups.length };
+  };
+
+  // Escapes text, marking words whose term matched.
+  const mark = (text, terms) => text.split(/([\s\-\u2010-\u2015\u2212]+)/).map((w, i) => {
+    const [, a, core, z] = /^(\W*)(.*?)(\W*)$/.exec(w), t = norm(core).toLowerCase();
+    return i % 2 || !t || !terms.some(d => d === t || d === stem(t)) ? esc(w) : `${esc(a)}<mark>${esc(core)}</mark>${esc(z)}`;
+  }).join('');
+
+  // "Did you mean": title and summary words one edit away from a typed word.
+  const suggest = (docs, q) => {
+    const typed = norm(q).toLowerCase().split(/[\s-]+/).map(trim).filter(w => w.length > 3);
+    const words = new Set(Object.values(docs).flatMap(d => `${d[0]} ${d[2]}`.toLowerCase().match(/[a-z][a-z0-9]{3,}/g) || []));
+    return [...words].filter(w => typed.some(t => t !== w && near(t, w))).slice(0, 3);
+  };
+
+  if (typeof document === 'undefined') return void (module.exports = { parse, search, mark, suggest });
+  const forms = [...document.querySelectorAll('form[data-search]')];
+  if (!forms[0] || window.synapseSearch) return;
+  window.synapseSearch = 1;
+  const base = forms[0].dataset.base || '/';
+  const link = (href, text, attrs = '') => `<a href="${esc(base + href)}"${attrs}>${esc(text)}</a>`;
+  const find = q => `search/?q=${encodeURIComponent(q)}`;
+  const fallback = on => document.querySelectorAll('[data-search-fallback]').forEach(el => { el.hidden = !on; });
+  let data;
+  const load = () => data || (data = Promise.all([
+    window.lunr || new Promise((ok, no) => document.head.append(Object.assign(document.createElement('script'), { src: base + 'assets/lunr.js', onload: ok, onerror: no }))),
+    ...['search-index.json', 'search-docs.json'].map(f => fetch(base + f).then(r => { if (!r.ok) throw r; return r.json(); }))
+  ]).then(([, index, store]) => ({ idx: lunr.Index.load(index), store }), e => { data = null; throw e; }));
+
+  forms.forEach((form, k) => {
+    const $ = s => form.querySelector(s), input = $('input[name=q]'), list = $('[role=listbox]'), status = $('[role=status]');
+    if (!input || !list) return;
+    const page = 'searchPage' in form.dataset, max = page ? 50 : 8, set = (n, v) => input.setAttribute(n, v);
+    const empty = $('.search__empty') || list.insertAdjacentElement('afterend', Object.assign(document.createElement('div'), { className: 'search__empty' }));
+    const options = () => [...list.querySelectorAll('[role=option]')];
+    const say = text => { if (status) status.textContent = text; };
+    let active = -1, timer;
+    set('role', 'combobox'); set('aria-autocomplete', 'list'); set('aria-controls', list.id); set('autocomplete', 'off'); set('aria-expanded', 'false');
+    const select = i => {
+      const o = options()[active = i];
+      options().forEach((x, j) => x.setAttribute('aria-selected', j === i));
+      set('aria-activedescendant', o ? o.id : '');
+      o && o.scrollIntoView({ block: 'nearest' });
+    };
+    const open = on => { list.hidden = !on && !page; set('aria-expanded', on); on || select(-1); };
+
+    const run = () => {
+      const q = input.value, shown = `“${q.trim()}”`;
+      if (page) {
+        const url = new URL(location.href);
+        q.trim() ? url.searchParams.set('q', q) : url.searchParams.delete('q');
+        history.replaceState(history.state, '', url);
+      }
+      if (!q.trim()) return open(false), say(list.innerHTML = empty.innerHTML = '');
+      load().then(({ idx, store }) => {
+        if (q !== input.value) return;
+        const { hits, partial } = search(idx, parse(q, store.synonyms)), n = hits.length;
+        list.innerHTML = hits.slice(0, max).map((r, i) => {
+          const [title, s, summary, excerpt] = store.docs[r.ref];
+          return `<li role="option" id="sr${k}-${i}" class="search__result"><a href="${esc(base + r.ref)}" tabindex="-1">` +
+            `<span class="search__title">${mark(title, r.terms)}</span> <span class="search__section">${esc(store.sections[s][0])}</span>` +
+            `<span class="search__summary">${mark(summary, r.terms)}</span><span class="search__excerpt">${mark(excerpt, r.terms)}</span></a></li>`;
+        }).join('') + (page || n <= max ? '' : `<li role="option" id="sr${k}-all" class="search__all">${link(find(q), `All ${n} results for ${shown}`, ' tabindex="-1"')}</li>`);
+        const did = suggest(store.docs, q).map(w => link(find(w), w)).join(', ');
+        empty.innerHTML = n ? (partial ? `<p>No page has every word of ${esc(shown)}; these have some.</p>` : '')
+          : `<p>No results for ${esc(shown)}.</p>${did && `<p>Did you mean ${did}?</p>`}<p>Check the spelling, use fewer words, or browse ` +
+            `${store.sections.map(([name, url]) => link(url, name)).join(', ')}.</p>`;
+        empty.hidden = false;
+        say(`${n || 'No'} result${n === 1 ? '' : 's'} for ${shown}`);
+        open(n > 0);
+      }, () => {
+        empty.innerHTML = '<p>Search could not load. Check your connection and try again.</p>';
+        say('Search could not load.');
+        page && fallback(true);
+      });
+    };
+
+    input.addEventListener('focus', () => { load().catch(() => {}); empty.hidden = false; options()[0] && open(true); });
+    input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(run, 120); });
+    input.addEventListener('keydown', e => {
+      const n = options().length, key = e.key;
+      if (/^Arrow(Up|Down)$/.test(key) && n) {
+        e.preventDefault();
+        open(true);
+        select(key === 'ArrowDown' ? (active + 1) % n : (active < 1 ? n : active) - 1);
+      } else if (key === 'Enter' && (active >= 0 || page)) {
+        e.preventDefault();
+        active >= 0 ? (location.href = options()[active].querySelector('a').href) : run();
+      } else if (key === 'Escape') {
+        input.getAttribute('aria-expanded') === 'true' && !page ? open(false) : ((input.value = ''), run());
+      }
+    });
+    form.addEventListener('focusout', e => { page || form.contains(e.relatedTarget) || (open(false), (empty.hidden = true)); });
+    list.addEventListener('mousedown', e => e.preventDefault()); // focus stays in the box
+    if (page) {
+      fallback(false);
+      input.value = new URLSearchParams(location.search).get('q') || '';
+      input.value && run();
+    }
+  });
+
+  // "/" focuses search unless typing in a field.
+  document.addEventListener('keydown', e => {
+    const t = e.target, input = (forms.find(f => 'searchPage' in f.dataset) || forms[0]).querySelector('input[name=q]');
+    if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || t.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(t.tagName) || !input) return;
+    e.preventDefault();
+    input.focus();
+    input.select();
+  });
+})();
