@@ -12,8 +12,12 @@ internal sealed class PageVisitor(Uri origin, VerifyOptions options, ConcurrentB
 {
     private static readonly JsonSerializerOptions Json = new() { PropertyNameCaseInsensitive = true };
     private int _axeRuns;
+    private int _requests;
 
     public int AxeRuns => _axeRuns;
+
+    /// <summary>Requests the browser made, all passed through the route that blocks other hosts.</summary>
+    public int Requests => _requests;
 
     /// <summary>
     /// A browser tab that one worker reuses for page after page: same-site navigations keep its renderer, so the axe
@@ -33,6 +37,7 @@ internal sealed class PageVisitor(Uri origin, VerifyOptions options, ConcurrentB
         var tab = new Tab(p);
         await p.RouteAsync("**/*", async route =>
         {
+            Interlocked.Increment(ref _requests);
             if (IsSameSite(route.Request.Url)) { await route.ContinueAsync(); return; }
             findings.Add(new Finding(tab.Visit?.Page ?? "", FindingCodes.ThirdPartyRequest,
                 $"The page requested {route.Request.Url} ({route.Request.ResourceType}); only the site's own host may be contacted.") { Target = route.Request.Url });

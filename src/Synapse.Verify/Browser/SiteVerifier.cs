@@ -15,6 +15,9 @@ internal sealed record VerifyResult(
     int AxeRuns,
     TimeSpan Elapsed)
 {
+    /// <summary>Requests the browser made while checking pages (every one was routed and checked for its host).</summary>
+    public int Requests { get; init; }
+
     /// <summary>External link URL → the pages that link to it.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> ExternalLinkPages { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 }
@@ -55,6 +58,7 @@ internal sealed class SiteVerifier(IBrowser browser, Uri siteUrl, string outputD
         return new VerifyResult(_pages, reachable, sitemap, Sorted(), external.Keys.OrderBy(k => k, StringComparer.Ordinal).ToList(), visitor.AxeRuns, clock.Elapsed)
         {
             ExternalLinkPages = external,
+            Requests = visitor.Requests,
         };
     }
 

@@ -20,7 +20,7 @@ internal static class VerifyCommand
             return Reporter.Usage;
         }
         var start = new ProcessStartInfo("dotnet") { UseShellExecute = false };
-        foreach (var arg in new[] { "run", "--project", project, "--verbosity", "quiet", "--", "--root", root }) start.ArgumentList.Add(arg);
+        foreach (var arg in new[] { "run", "--project", project, "--verbosity", "quiet", "--", "--root", Path.GetFullPath(root) }) start.ArgumentList.Add(arg);
         if (output is not null) { start.ArgumentList.Add("--output"); start.ArgumentList.Add(Path.GetFullPath(output)); }
         if (basePath is not null) { start.ArgumentList.Add("--base-path"); start.ArgumentList.Add(basePath); }
         if (external) start.ArgumentList.Add("--external");
