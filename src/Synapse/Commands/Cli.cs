@@ -3,7 +3,7 @@ using Synapse.Site;
 
 namespace Synapse.Commands;
 
-/// <summary>The command line: build (default), preview, check, new. Each verb is a thin call into the builder.</summary>
+/// <summary>The command line: build (default), preview, check, new, verify. Each verb is a thin call into the builder.</summary>
 internal static class Cli
 {
     public static int Run(string[] args)
@@ -48,10 +48,16 @@ internal static class Cli
         @new.Options.Add(rootOption);
         @new.SetAction(r => NewCommand.Run(r.GetValue(rootOption)!, r.GetValue(sectionArg)!, r.GetValue(slugArg)!));
 
+        var externalOption = new Option<bool>("--external") { Description = "Also check external links (timeouts, retries, per-host rate limit, cache in .cache/)." };
+        var verify = new Command("verify", "Check the built site in Chromium: links, assets, console errors, privacy, accessibility, keyboard (runs src/Synapse.Verify).");
+        foreach (var o in new Option[] { rootOption, outputOption, basePathOption, externalOption }) verify.Options.Add(o);
+        verify.SetAction(r => VerifyCommand.Run(r.GetValue(rootOption)!, r.GetValue(outputOption), r.GetValue(basePathOption), r.GetValue(externalOption)));
+
         root.Subcommands.Add(build);
         root.Subcommands.Add(check);
         root.Subcommands.Add(preview);
         root.Subcommands.Add(@new);
+        root.Subcommands.Add(verify);
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
