@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text;
 using Synapse.Bench.Search;
 using Synapse.Diagnostics;
 using Synapse.Search;
@@ -55,7 +54,6 @@ for (int run = 0; run <= runs; run++) // run 0 also compiles the code (JIT) and 
 }
 var (lunrTimes, lunrCpu, lunrJson) = LunrJs.Build(root, fields, documents, runs + 1); // run 0 warms up V8 too
 
-Console.WriteLine(Sizes.Row($"{articleCount} bench articles: lunr index of the raw fields", Encoding.UTF8.GetBytes(csharpJson)));
 Console.WriteLine();
 Console.WriteLine($"{documents.Count} documents, {documents.Sum(d => d.Fields.Values.Sum(v => v?.Length ?? 0)):N0} characters; " +
                   $"fields title^10, summary, tags, headings, body. Identical JSON from both builders: {(csharpJson == lunrJson ? "yes" : "NO")}");
