@@ -33,6 +33,7 @@ const until = async (what, test) => {
   assert.fail('timed out waiting for ' + what)
 }
 const parts = form => ({
+  form,
   input: form.querySelector('input[name=q]'),
   list: form.querySelector('[role=listbox]'),
   status: form.querySelector('[role=status]'),
@@ -75,8 +76,10 @@ const check = (name, fn) => { fn(); log.push(name) }
       assert.equal(x.input.getAttribute('role'), 'combobox')
       assert.equal(x.input.getAttribute('aria-controls'), x.list.id)
       assert.equal(x.input.getAttribute('autocomplete'), 'off')
+      assert.ok(x.form.getAttribute('aria-label'))
     }
     assert.equal(p.input.getAttribute('aria-expanded'), 'true')
+    assert.equal(h.input.getAttribute('aria-expanded'), 'false')
     assert.equal(h.list.hidden, true)
   })
 
@@ -102,7 +105,7 @@ const check = (name, fn) => { fn(); log.push(name) }
   check('Escape closes the list', () => {
     assert.equal(h.input.getAttribute('aria-expanded'), 'false')
     assert.equal(h.list.hidden, true)
-    assert.equal(h.input.getAttribute('aria-activedescendant'), '')
+    assert.equal(h.input.getAttribute('aria-activedescendant'), null)
   })
   key(h.input, 'Escape')
   check('a second Escape clears the box', () => assert.equal(h.input.value, ''))

@@ -91,12 +91,11 @@
     const options = () => [...list.querySelectorAll('[role=option]')];
     const say = text => { if (status) status.textContent = text; };
     let active = -1, timer;
-    set('role', 'combobox'); set('aria-autocomplete', 'list'); set('aria-controls', list.id); set('autocomplete', 'off');
+    set('role', 'combobox'); set('aria-autocomplete', 'list'); set('aria-controls', list.id); set('aria-expanded', false); set('autocomplete', 'off');
     const select = i => {
       const o = options()[active = i];
       options().forEach((x, j) => x.setAttribute('aria-selected', j === i));
-      set('aria-activedescendant', o ? o.id : '');
-      o && o.scrollIntoView({ block: 'nearest' });
+      o ? (set('aria-activedescendant', o.id), o.scrollIntoView({ block: 'nearest' })) : input.removeAttribute('aria-activedescendant');
     };
     const open = on => { list.hidden = !on && !page; set('aria-expanded', on); on || select(-1); };
 
