@@ -31,7 +31,7 @@
     });
     for (let n = 4; n; n--) for (let i = 0; i + n <= words.length; i++) {
       const key = words.slice(i, i + n).map(p => p.map(stem).join(' ')).join(' ');
-      for (const terms of [...syn[key] || [], ...n < 2 && syn[stem(words[i].join(''))] || []]) {
+      for (const terms of [...syn[key] || [], ...n < 2 && words[i][1] && syn[stem(words[i].join(''))] || []]) {
         for (let g = i; g < i + n; g++) groups[g].push(terms.map(t => ({ t, b: 5 })));
       }
     }
@@ -58,8 +58,8 @@
 
   // Escapes text, marking words whose term matched.
   const mark = (text, terms) => text.split(/([\s\-\u2010-\u2015\u2212]+)/).map((w, i) => {
-    const [, a, core, z] = /^(\W*)(.*?)(\W*)$/.exec(w), t = norm(core).toLowerCase();
-    return i % 2 || !t || !terms.some(d => d === t || d === stem(t)) ? esc(w) : `${esc(a)}<mark>${esc(core)}</mark>${esc(z)}`;
+    const [, a, core, z] = /^(\W*)(.*?)(\W*)$/.exec(w), t = norm(core).toLowerCase(), st = t && stem(t);
+    return i % 2 || !t || !terms.some(d => d === t || d === st) ? esc(w) : `${esc(a)}<mark>${esc(core)}</mark>${esc(z)}`;
   }).join('');
 
   // "Did you mean": title and summary words one edit away from a typed word.
