@@ -33,11 +33,13 @@ const until = async (what, test) => {
   assert.fail('timed out waiting for ' + what)
 }
 const parts = form => ({
+  form,
   input: form.querySelector('input[name=q]'),
-  list: form.querySelector('[role=listbox]'),
+  list: form.querySelector('.search__results'),
   status: form.querySelector('[role=status]'),
   empty: form.querySelector('.search__empty'),
-  options: () => [...form.querySelectorAll('[role=option]')]
+  options: () => [...form.querySelectorAll('[role=option]')],
+  links: () => [...form.querySelectorAll('.search__results a')]
 })
 const key = (el, k) => el.dispatchEvent(new el.ownerDocument.defaultView.KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }))
 const type = (input, text) => { input.value = text; input.dispatchEvent(new input.ownerDocument.defaultView.Event('input', { bubbles: true })) }
@@ -61,24 +63,32 @@ const check = (name, fn) => { fn(); log.push(name) }
   const { document } = window
   const [header, page] = document.querySelectorAll('form[data-search]')
   const p = parts(page), h = parts(header)
-  await until('results for ?q=', () => p.options().length > 0)
+  await until('results for ?q=', () => p.links().length > 0)
   check('?q= runs the query on load', () => {
     assert.equal(p.input.value, '5-HT')
     assert.equal(fetched.length, 2)
-    assert.equal(p.options()[0].querySelector('a').getAttribute('href'), `${base}neurotransmitters/serotonin/`)
-    assert.match(p.options()[0].innerHTML, /<mark>5<\/mark>-<mark>HT<\/mark>/)
+    assert.equal(p.links()[0].getAttribute('href'), `${base}neurotransmitters/serotonin/`)
+    assert.match(p.links()[0].innerHTML, /<mark>5<\/mark>-<mark>HT<\/mark>/)
+    assert.equal(p.options().length, 0)
     assert.match(p.status.textContent, /^\d+ results? for “5-HT”$/)
     assert.equal(document.querySelector('[data-search-fallback]').hidden, true)
   })
-  check('inputs become comboboxes', () => {
-    for (const x of [p, h]) {
-      assert.equal(x.input.getAttribute('role'), 'combobox')
-      assert.equal(x.input.getAttribute('aria-controls'), x.list.id)
-      assert.equal(x.input.getAttribute('autocomplete'), 'off')
-    }
-    assert.equal(p.input.getAttribute('aria-expanded'), 'true')
+  check('the header box becomes a combobox; the page box stays a search field over a list of links', () => {
+    assert.equal(h.input.getAttribute('role'), 'combobox')
+    assert.equal(h.input.getAttribute('aria-controls'), h.list.id)
+    assert.equal(h.list.getAttribute('role'), 'listbox')
+    assert.equal(h.input.getAttribute('aria-expanded'), 'false')
     assert.equal(h.list.hidden, true)
+    assert.equal(p.input.getAttribute('role'), null)
+    assert.equal(p.input.getAttribute('aria-expanded'), null)
+    assert.equal(p.list.getAttribute('role'), null)
+    for (const x of [p, h]) {
+      assert.equal(x.input.getAttribute('autocomplete'), 'off')
+      assert.ok(x.form.getAttribute('aria-label'))
+    }
   })
+  key(p.input, 'ArrowDown')
+  check('ArrowDown in the page box moves to the first result link', () => assert.equal(document.activeElement, p.links()[0]))
 
   // Header box: results as you type, keyboard navigation, Escape
   h.input.focus()
@@ -87,7 +97,8 @@ const check = (name, fn) => { fn(); log.push(name) }
   check('header shows results as you type', () => {
     assert.equal(h.list.hidden, false)
     assert.equal(h.input.getAttribute('aria-expanded'), 'true')
-    assert.equal(h.options()[0].querySelector('a').getAttribute('href'), `${base}treatments/ketamine-esketamine/`)
+    assert.equal(h.options()[0].dataset.href, `${base}treatments/ketamine-esketamine/`)
+    assert.equal(h.options()[0].querySelector('a, button, [tabindex]'), null)
     assert.match(h.status.textContent, /results? for “ketamin”/)
   })
   key(h.input, 'ArrowDown')
@@ -102,7 +113,7 @@ const check = (name, fn) => { fn(); log.push(name) }
   check('Escape closes the list', () => {
     assert.equal(h.input.getAttribute('aria-expanded'), 'false')
     assert.equal(h.list.hidden, true)
-    assert.equal(h.input.getAttribute('aria-activedescendant'), '')
+    assert.equal(h.input.getAttribute('aria-activedescendant'), null)
   })
   key(h.input, 'Escape')
   check('a second Escape clears the box', () => assert.equal(h.input.value, ''))
@@ -111,7 +122,7 @@ const check = (name, fn) => { fn(); log.push(name) }
   type(p.input, 'deprssion')
   await until('suggestion', () => /Did you mean/.test(p.empty.innerHTML))
   check('no results suggests words, spelling and sections', () => {
-    assert.equal(p.options().length, 0)
+    assert.equal(p.links().length, 0)
     assert.match(p.status.textContent, /^No results for “deprssion”$/)
     assert.ok(p.empty.querySelector(`a[href="${base}search/?q=depression"]`))
     assert.ok(p.empty.querySelector(`a[href="${base}conditions/"]`))
@@ -120,7 +131,7 @@ const check = (name, fn) => { fn(); log.push(name) }
   type(p.input, '')
   await sleep(200)
   check('clearing the box clears the results and the URL', () => {
-    assert.equal(p.options().length, 0)
+    assert.equal(p.links().length, 0)
     assert.equal(window.location.search, '')
   })
 

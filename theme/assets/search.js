@@ -1,5 +1,5 @@
-/* Synapse search for <form data-search data-base="/sub/">; lunr.js and the index load on first focus. Words are
-   tokenised as in SearchText.cs; each must match exactly, by prefix (typing), 1 typo, joined ("5ht") or synonym. */
+/* Synapse search for <form data-search data-base="/sub/">; loads lunr.js and the index on first focus. Queries are
+   tokenised as in SearchText.cs; each word matches exactly, by prefix, with a typo, joined ("5ht") or by synonym. */
 (() => {
   'use strict';
   const esc = s => s.replace(/[&<>"]/g, c => `&#${c.charCodeAt(0)};`);
@@ -31,7 +31,7 @@
     });
     for (let n = 4; n; n--) for (let i = 0; i + n <= words.length; i++) {
       const key = words.slice(i, i + n).map(p => p.map(stem).join(' ')).join(' ');
-      for (const terms of [...syn[key] || [], ...n < 2 && syn[stem(words[i].join(''))] || []]) {
+      for (const terms of [...syn[key] || [], ...n < 2 && words[i][1] && syn[stem(words[i].join(''))] || []]) {
         for (let g = i; g < i + n; g++) groups[g].push(terms.map(t => ({ t, b: 5 })));
       }
     }
@@ -47,7 +47,7 @@
         if (m.f) q.term(m.t, { usePipeline: false, editDistance: 1 });
         if (m.p) q.term(m.p, { usePipeline: false, boost: 3, wildcard: lunr.Query.wildcard.TRAILING });
       }));
-    } catch (e) { /* nothing */ }
+    } catch (e) { /* no results */ }
     res.forEach(r => {
       r.terms = Object.keys(r.matchData.metadata);
       r.n = groups.filter(g => g.some(alt => alt.every(m => r.terms.some(d => hit(m, d))))).length;
@@ -58,8 +58,8 @@
 
   // Escapes text, marking words whose term matched.
   const mark = (text, terms) => text.split(/([\s\-\u2010-\u2015\u2212]+)/).map((w, i) => {
-    const [, a, core, z] = /^(\W*)(.*?)(\W*)$/.exec(w), t = norm(core).toLowerCase();
-    return i % 2 || !t || !terms.some(d => d === t || d === stem(t)) ? esc(w) : `${esc(a)}<mark>${esc(core)}</mark>${esc(z)}`;
+    const [, a, core, z] = /^(\W*)(.*?)(\W*)$/.exec(w), t = norm(core).toLowerCase(), st = t && stem(t);
+    return i % 2 || !t || !terms.some(d => d === t || d === st) ? esc(w) : `${esc(a)}<mark>${esc(core)}</mark>${esc(z)}`;
   }).join('');
 
   // "Did you mean": title and summary words one edit away from a typed word.
@@ -74,7 +74,8 @@
   if (!forms[0] || window.synapseSearch) return;
   window.synapseSearch = 1;
   const base = forms[0].dataset.base || '/';
-  const link = (href, text, attrs = '') => `<a href="${esc(base + href)}"${attrs}>${esc(text)}</a>`;
+  const link = (href, text) => `<a href="${esc(base + href)}">${esc(text)}</a>`;
+  const span = (name, html) => `<span class="search__${name}">${html}</span>`;
   const find = q => `search/?q=${encodeURIComponent(q)}`;
   const fallback = on => document.querySelectorAll('[data-search-fallback]').forEach(el => { el.hidden = !on; });
   let data;
@@ -83,22 +84,23 @@
     ...['search-index.json', 'search-docs.json'].map(f => fetch(base + f).then(r => { if (!r.ok) throw r; return r.json(); }))
   ]).then(([, index, store]) => ({ idx: lunr.Index.load(index), store }), e => { data = null; throw e; }));
 
+  // Header: a combobox over a listbox (options cannot hold links). Search page: a list of links.
   forms.forEach((form, k) => {
-    const $ = s => form.querySelector(s), input = $('input[name=q]'), list = $('[role=listbox]'), status = $('[role=status]');
+    const $ = s => form.querySelector(s), input = $('input[name=q]'), list = $('.search__results'), status = $('[role=status]');
     if (!input || !list) return;
     const page = 'searchPage' in form.dataset, max = page ? 50 : 8, set = (n, v) => input.setAttribute(n, v);
     const empty = $('.search__empty') || list.insertAdjacentElement('afterend', Object.assign(document.createElement('div'), { className: 'search__empty' }));
     const options = () => [...list.querySelectorAll('[role=option]')];
-    const say = text => { if (status) status.textContent = text; };
+    const say = text => status && (status.textContent = text);
+    const go = o => { location.href = o.dataset.href; };
     let active = -1, timer;
-    set('role', 'combobox'); set('aria-autocomplete', 'list'); set('aria-controls', list.id); set('autocomplete', 'off'); set('aria-expanded', 'false');
+    if (!page) { set('role', 'combobox'); set('aria-autocomplete', 'list'); set('aria-controls', list.id); set('aria-expanded', false); }
     const select = i => {
       const o = options()[active = i];
       options().forEach((x, j) => x.setAttribute('aria-selected', j === i));
-      set('aria-activedescendant', o ? o.id : '');
-      o && o.scrollIntoView({ block: 'nearest' });
+      o ? (set('aria-activedescendant', o.id), o.scrollIntoView({ block: 'nearest' })) : input.removeAttribute('aria-activedescendant');
     };
-    const open = on => { list.hidden = !on && !page; set('aria-expanded', on); on || select(-1); };
+    const open = on => { if (!page) { list.hidden = !on; set('aria-expanded', on); on || select(-1); } };
 
     const run = () => {
       const q = input.value, shown = `“${q.trim()}”`;
@@ -112,11 +114,12 @@
         if (q !== input.value) return;
         const { hits, partial } = search(idx, parse(q, store.synonyms)), n = hits.length;
         list.innerHTML = hits.slice(0, max).map((r, i) => {
-          const [title, s, summary, excerpt] = store.docs[r.ref];
-          return `<li role="option" id="sr${k}-${i}" class="search__result"><a href="${esc(base + r.ref)}" tabindex="-1">` +
-            `<span class="search__title">${mark(title, r.terms)}</span> <span class="search__section">${esc(store.sections[s][0])}</span>` +
-            `<span class="search__summary">${mark(summary, r.terms)}</span><span class="search__excerpt">${mark(excerpt, r.terms)}</span></a></li>`;
-        }).join('') + (page || n <= max ? '' : `<li role="option" id="sr${k}-all" class="search__all">${link(find(q), `All ${n} results for ${shown}`, ' tabindex="-1"')}</li>`);
+          const [title, s, summary, excerpt] = store.docs[r.ref], href = esc(base + r.ref);
+          const body = `${span('title', mark(title, r.terms))} ${span('section', esc(store.sections[s][0]))}` +
+            span('summary', mark(summary, r.terms)) + span('excerpt', mark(excerpt, r.terms));
+          return page ? `<li class="search__result"><a href="${href}">${body}</a></li>`
+            : `<li role="option" id="sr${k}-${i}" class="search__result" data-href="${href}">${body}</li>`;
+        }).join('') + (page || n <= max ? '' : `<li role="option" id="sr${k}-all" class="search__all" data-href="${esc(base + find(q))}">All ${n} results for ${esc(shown)}</li>`);
         const did = suggest(store.docs, q).map(w => link(find(w), w)).join(', ');
         empty.innerHTML = n ? (partial ? `<p>No page has every word of ${esc(shown)}; these have some.</p>` : '')
           : `<p>No results for ${esc(shown)}.</p>${did && `<p>Did you mean ${did}?</p>`}<p>Check the spelling, use fewer words, or browse ` +
@@ -134,24 +137,29 @@
     input.addEventListener('focus', () => { load().catch(() => {}); empty.hidden = false; options()[0] && open(true); });
     input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(run, 120); });
     input.addEventListener('keydown', e => {
-      const n = options().length, key = e.key;
-      if (/^Arrow(Up|Down)$/.test(key) && n) {
+      const n = options().length, key = e.key, first = page && list.querySelector('a');
+      if (first && key === 'ArrowDown') {
+        e.preventDefault();
+        first.focus();
+      } else if (/^Arrow(Up|Down)$/.test(key) && n) {
         e.preventDefault();
         open(true);
         select(key === 'ArrowDown' ? (active + 1) % n : (active < 1 ? n : active) - 1);
       } else if (key === 'Enter' && (active >= 0 || page)) {
         e.preventDefault();
-        active >= 0 ? (location.href = options()[active].querySelector('a').href) : run();
+        active >= 0 ? go(options()[active]) : run();
       } else if (key === 'Escape') {
-        input.getAttribute('aria-expanded') === 'true' && !page ? open(false) : ((input.value = ''), run());
+        input.getAttribute('aria-expanded') === 'true' ? open(false) : ((input.value = ''), run());
       }
     });
-    form.addEventListener('focusout', e => { page || form.contains(e.relatedTarget) || (open(false), (empty.hidden = true)); });
-    list.addEventListener('mousedown', e => e.preventDefault()); // focus stays in the box
+    list.addEventListener('click', e => { const o = e.target.closest('[data-href]'); o && go(o); });
     if (page) {
       fallback(false);
       input.value = new URLSearchParams(location.search).get('q') || '';
       input.value && run();
+    } else {
+      form.addEventListener('focusout', e => { form.contains(e.relatedTarget) || (open(false), (empty.hidden = true)); });
+      list.addEventListener('mousedown', e => e.preventDefault()); // focus stays in the box
     }
   });
 

@@ -24,23 +24,43 @@ internal static class JsLowerCase
 
     private static string ToLowerUnicode(string s)
     {
-        var sb = new StringBuilder(s.Length + 4);
-        Span<char> buffer = stackalloc char[2];
-        for (int i = 0; i < s.Length; i++)
+        if (s.Contains('\u0130')) return ToLowerExpanding(s);
+        return string.Create(s.Length, s, static (dest, src) =>
         {
-            char c = s[i];
-            if (c < 0x80) sb.Append((uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c);
-            else if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            for (int i = 0; i < src.Length;) i += LowerAt(src, i, dest[i..]);
+        });
+    }
+
+    /// <summary>The rare case where the result is longer: each U+0130 becomes "i\u0307".</summary>
+    private static string ToLowerExpanding(string s)
+    {
+        var sb = new StringBuilder(s.Length + 8);
+        Span<char> buffer = stackalloc char[2];
+        for (int i = 0; i < s.Length;)
+        {
+            if (s[i] == '\u0130')
             {
-                var lower = Rune.ToLowerInvariant(new Rune(c, s[i + 1]));
-                sb.Append(buffer[..lower.EncodeToUtf16(buffer)]);
+                sb.Append("i\u0307");
                 i++;
+                continue;
             }
-            else if (c == '\u0130') sb.Append("i\u0307");
-            else if (c == CapitalSigma) sb.Append(IsFinalSigma(s, i) ? 'ς' : 'σ');
-            else sb.Append(char.ToLowerInvariant(c));
+            int width = LowerAt(s, i, buffer);
+            sb.Append(buffer[..width]);
+            i += width;
         }
         return sb.ToString();
+    }
+
+    /// <summary>Lowercases the code point at <paramref name="i"/> (not U+0130) into <paramref name="dest"/>; returns its UTF-16 length, unchanged by lowercasing.</summary>
+    private static int LowerAt(string src, int i, Span<char> dest)
+    {
+        char c = src[i];
+        if (c < 0x80) dest[0] = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+        else if (char.IsHighSurrogate(c) && i + 1 < src.Length && char.IsLowSurrogate(src[i + 1]))
+            return Rune.ToLowerInvariant(new Rune(c, src[i + 1])).EncodeToUtf16(dest);
+        else if (c == CapitalSigma) dest[0] = IsFinalSigma(src, i) ? 'ς' : 'σ';
+        else dest[0] = char.ToLowerInvariant(c);
+        return 1;
     }
 
     /// <summary>Final_Sigma: preceded by a cased letter and not followed by one, skipping case-ignorables.</summary>

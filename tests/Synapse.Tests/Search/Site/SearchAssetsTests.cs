@@ -19,8 +19,12 @@ public sealed class SearchAssetsTests
         Assert.Equal(basePath + "search/", form.GetAttribute("action"));
         Assert.Equal("get", form.GetAttribute("method"));
         Assert.Equal(basePath, form.GetAttribute("data-base"));
+        Assert.Equal("Site search", form.GetAttribute("aria-label"));
         var input = form.QuerySelector("input[name=q]")!;
         Assert.Equal("Search", document.QuerySelector($"label[for={input.Id}]")!.TextContent);
+        // Combobox roles and states are added by search.js: without it the box is a plain, valid search field.
+        Assert.Null(input.GetAttribute("role"));
+        Assert.Null(input.GetAttribute("aria-expanded"));
         Assert.NotNull(document.GetElementById(input.GetAttribute("aria-describedby")!));
         var list = form.QuerySelector("[role=listbox]")!;
         Assert.NotNull(list.Id);
@@ -35,7 +39,7 @@ public sealed class SearchAssetsTests
         var form = document.QuerySelector("form[data-search-page]")!;
         Assert.Equal("/sub/search/", form.GetAttribute("action"));
         Assert.NotNull(document.QuerySelector($"label[for={form.QuerySelector("input[name=q]")!.Id}]"));
-        Assert.NotNull(form.QuerySelector("[role=listbox]"));
+        Assert.Equal("OL", form.QuerySelector(".search__results")!.TagName);
         var links = document.QuerySelectorAll("[data-search-fallback] a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["/sub/neurotransmitters/", "/sub/treatments/", "/sub/conditions/", "/sub/guides/"], links);
         var ids = document.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
