@@ -32,16 +32,25 @@ internal static class KeyboardWalk
         }
 
         var sweep = JsonSerializer.Deserialize<Sweep>(await p.EvaluateAsync<string>(Scripts.FocusSweep), Json)!;
-        foreach (var stop in sweep.Stops.DistinctBy(s => s.Desc))
+        // One finding per kind of element (tag with id or classes), so a theme rule that hides focus on every
+        // heading anchor is one problem, not one per heading.
+        foreach (var group in sweep.Stops.Where(s => !s.Visible).GroupBy(s => Kind(s.Desc)))
         {
-            if (!stop.Visible)
-                findings.Add(new Finding(page, FindingCodes.FocusNotVisible,
-                    $"Focus is not visible on {stop.Desc}: no outline, box-shadow or background change when it has keyboard focus.")
-                    { Target = stop.Desc });
-            if (stop.Trapped)
-                findings.Add(new Finding(page, FindingCodes.KeyboardTrap,
-                    $"Keyboard trap: at {stop.Desc} the page swallows Tab and focus cannot move on.") { Target = stop.Desc });
+            findings.Add(new Finding(page, FindingCodes.FocusNotVisible,
+                $"Focus is not visible on {group.Key}: no outline, box-shadow or background change when it has keyboard focus.")
+                { Target = group.Key });
         }
+        foreach (var stop in sweep.Stops.Where(s => s.Trapped).DistinctBy(s => s.Desc))
+            findings.Add(new Finding(page, FindingCodes.KeyboardTrap,
+                $"Keyboard trap: at {stop.Desc} the page swallows Tab and focus cannot move on.") { Target = stop.Desc });
+    }
+
+    /// <summary>"a.heading-anchor[href=…] \"…\"" → "a.heading-anchor"; an element with neither id nor class keeps its href and text.</summary>
+    private static string Kind(string desc)
+    {
+        var end = desc.IndexOfAny(['[', ' ']);
+        var head = end < 0 ? desc : desc[..end];
+        return head.Contains('.') || head.Contains('#') ? head : desc;
     }
 
     private sealed record Active(string Desc, bool SkipLink);
