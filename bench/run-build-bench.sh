@@ -14,6 +14,7 @@
 #   CORPUS_TOOL=…       make-corpus.py (default /work/shared/bench/make-corpus.py)
 #   HUGO_SITE=…         Hugo reference site (default /work/shared/bench/hugo-site)
 #   SKIP_BUILD=1        do not rebuild Synapse (use the existing Release build)
+#   SYNAPSE_DLL=…       run this Synapse.dll instead (e.g. a ReadyToRun publish; implies no build)
 #   KEEP=1              keep the temporary folder (corpus, sites, outputs, logs)
 #   SYNAPSE_ENV="K=V …" extra environment for the Synapse runs only (e.g. "DOTNET_gcServer=0")
 #   MAX_LOAD=…          before each timed pair, wait (up to 60 s) until the 1-minute load average is below this
@@ -29,14 +30,14 @@ HUGO_SITE=${HUGO_SITE:-/work/shared/bench/hugo-site}
 SYNAPSE_ENV=${SYNAPSE_ENV:-}
 MAX_LOAD=${MAX_LOAD:-}
 SYNAPSE_MODE=${SYNAPSE_MODE:-pages}
-dll="$repo/src/Synapse/bin/Release/net10.0/Synapse.dll"
+dll=${SYNAPSE_DLL:-"$repo/src/Synapse/bin/Release/net10.0/Synapse.dll"}
 sizes=("$@")
 [ ${#sizes[@]} -eq 0 ] && sizes=(1000)
 
 command -v hugo >/dev/null || { echo "hugo is missing: apt-get install -y hugo" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "/usr/bin/time is missing: apt-get install -y time" >&2; exit 2; }
 
-if [ -z "${SKIP_BUILD:-}" ] || [ ! -f "$dll" ]; then
+if [ -z "${SYNAPSE_DLL:-}" ] && { [ -z "${SKIP_BUILD:-}" ] || [ ! -f "$dll" ]; }; then
   echo "building Synapse (Release)…" >&2
   dotnet build "$repo/src/Synapse" -c Release -nologo -v quiet >&2
 fi
