@@ -1,0 +1,127 @@
+#!/usr/bin/env bash
+# Build-speed benchmark: Synapse against Hugo, on the same synthetic corpus, in the same run.
+#
+#   bench/run-build-bench.sh [N...]        (default: 1000; e.g. `bench/run-build-bench.sh 1000 10000`)
+#
+# For each N: generate the corpus with /work/shared/bench/make-corpus.py, set up the Hugo reference site
+# and a Synapse site from it, do one warm-up build of each, then RUNS interleaved timed builds
+# (hugo, synapse, hugo, synapse, …). Prints every run (wall seconds, peak RSS, CPU seconds user+sys,
+# 1-minute load average just before the run), the medians, the ratios synapse/hugo, pages written and
+# output size. CPU seconds are less disturbed than wall time when other work shares the machine.
+#
+# Environment:
+#   RUNS=5              timed runs of each generator
+#   CORPUS_TOOL=…       make-corpus.py (default /work/shared/bench/make-corpus.py)
+#   HUGO_SITE=…         Hugo reference site (default /work/shared/bench/hugo-site)
+#   SKIP_BUILD=1        do not rebuild Synapse (use the existing Release build)
+#   SYNAPSE_DLL=…       run this Synapse.dll instead (e.g. a ReadyToRun publish; implies no build)
+#   KEEP=1              keep the temporary folder (corpus, sites, outputs, logs)
+#   SYNAPSE_ENV="K=V …" extra environment for the Synapse runs only (e.g. "DOTNET_gcServer=0")
+#   MAX_LOAD=…          before each timed pair, wait (up to 60 s) until the 1-minute load average is below this
+#   SYNAPSE_MODE=articles  supplementary: declare an "articles" section and add authors/reviewer, so the corpus
+#                       is built as articles (related articles, reading level, tag pages, feed) — see README
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/.." && pwd)
+RUNS=${RUNS:-5}
+CORPUS_TOOL=${CORPUS_TOOL:-/work/shared/bench/make-corpus.py}
+HUGO_SITE=${HUGO_SITE:-/work/shared/bench/hugo-site}
+SYNAPSE_ENV=${SYNAPSE_ENV:-}
+MAX_LOAD=${MAX_LOAD:-}
+SYNAPSE_MODE=${SYNAPSE_MODE:-pages}
+dll=${SYNAPSE_DLL:-"$repo/src/Synapse/bin/Release/net10.0/Synapse.dll"}
+sizes=("$@")
+[ ${#sizes[@]} -eq 0 ] && sizes=(1000)
+
+command -v hugo >/dev/null || { echo "hugo is missing: apt-get install -y hugo" >&2; exit 2; }
+[ -x /usr/bin/time ] || { echo "/usr/bin/time is missing: apt-get install -y time" >&2; exit 2; }
+
+if [ -z "${SYNAPSE_DLL:-}" ] && { [ -z "${SKIP_BUILD:-}" ] || [ ! -f "$dll" ]; }; then
+  echo "building Synapse (Release)…" >&2
+  dotnet build "$repo/src/Synapse" -c Release -nologo -v quiet >&2
+fi
+
+load() { cut -d' ' -f1 /proc/loadavg; }
+median() { sort -g | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else printf "%.3f\n", (a[NR/2]+a[NR/2+1])/2}'; }
+wait_for_quiet() {
+  [ -z "$MAX_LOAD" ] && return 0
+  local i
+  for i in $(seq 60); do
+    awk -v l="$(load)" -v m="$MAX_LOAD" 'BEGIN {exit !(l < m)}' && return 0
+    sleep 1
+  done
+  echo "  (load still $(load) after 60 s; measuring anyway)" >&2
+}
+
+# Timed runs; each appends "<wall s> <peak RSS KB> <user+sys CPU s> <load before>" to $log.
+cpu_sum() { awk '{printf "%s %s %.2f", $1, $2, $3 + $4}' "$1"; }
+run_hugo() { # site out log
+  rm -rf "$2"
+  local l; l=$(load)
+  (cd "$1" && /usr/bin/time -o "$3.t" -f '%e %M %U %S' hugo --quiet -d "$2" >"$3.out" 2>"$3.err") \
+    || { echo "hugo failed:" >&2; head -20 "$3.err" >&2; exit 1; }
+  echo "$(cpu_sum "$3.t") $l" >>"$3"
+}
+run_synapse() { # site out log
+  rm -rf "$2"
+  local l; l=$(load)
+  local rc=0
+  env $SYNAPSE_ENV /usr/bin/time -o "$3.t" -f '%e %M %U %S' dotnet "$dll" build --root "$1" --output "$2" >"$3.out" 2>"$3.err" || rc=$?
+  if [ "$rc" -ne 0 ]; then
+    echo "synapse build failed (exit code $rc):" >&2
+    cat "$3.out" >&2
+    grep -m 20 -A1 ': error ' "$3.err" >&2 || head -20 "$3.err" >&2
+    exit 1
+  fi
+  echo "$(cpu_sum "$3.t") $l" >>"$3"
+}
+
+echo "# $(date -u '+%Y-%m-%d %H:%M UTC') · $(nproc) cores · $(hugo version | cut -d' ' -f2) · dotnet $(dotnet --version) · Synapse $(git -C "$repo" rev-parse --short HEAD) · load $(cut -d' ' -f1-3 /proc/loadavg)"
+[ -n "$SYNAPSE_ENV" ] && echo "# Synapse environment: $SYNAPSE_ENV"
+[ "$SYNAPSE_MODE" = articles ] && echo "# Synapse mode: articles (supplementary; corpus declared as an 'articles' section)"
+
+for n in "${sizes[@]}"; do
+  w=$(mktemp -d "${TMPDIR:-/tmp}/synapse-bench.XXXXXX")
+  [ -z "${KEEP:-}" ] && trap 'rm -rf "$w"' EXIT
+  echo
+  echo "## $n articles  (work folder $w)"
+  python3 "$CORPUS_TOOL" "$n" "$w/corpus/articles" --refs "$w/corpus/references.yaml"
+  # (a) Hugo: the reference site with the corpus as content/articles/ (original summaries).
+  cp -r "$HUGO_SITE" "$w/hugo" && mkdir -p "$w/hugo/content" && cp -r "$w/corpus/articles" "$w/hugo/content/"
+  # (b) Synapse: input/articles, input/_data/references.yaml, theme/, statiq.json; summaries over 160 chars cut.
+  python3 "$here/prepare-synapse-site.py" $([ "$SYNAPSE_MODE" = articles ] && echo --as-articles) "$w/corpus/articles" "$w/corpus/references.yaml" "$repo/theme" "$w/synapse" | sed 's/^/  /'
+
+  echo "  warm-up…"
+  run_hugo "$w/hugo" "$w/hugo-out" "$w/warmup-hugo"
+  run_synapse "$w/synapse" "$w/synapse-out" "$w/warmup-synapse"
+  echo "  synapse: $(cat "$w/warmup-synapse.out")"
+  echo "  synapse diagnostics: $(grep -c ': error ' "$w/warmup-synapse.err" || true) errors, $(grep -c ': warning ' "$w/warmup-synapse.err" || true) warnings ($(grep -o 'warning [a-z/-]*' "$w/warmup-synapse.err" | sort | uniq -c | sort -rn | awk '{printf "%s%s×%s", (NR>1?", ":""), $1, $3}'))"
+
+  printf '  %-4s %-28s %-28s\n' run "hugo s / MB / cpu s / load" "synapse s / MB / cpu s / load"
+  for i in $(seq "$RUNS"); do
+    wait_for_quiet
+    run_hugo "$w/hugo" "$w/hugo-out" "$w/hugo.log"
+    run_synapse "$w/synapse" "$w/synapse-out" "$w/synapse.log"
+    read -r hs hk hc hl < <(tail -1 "$w/hugo.log")
+    read -r ss sk sc sl < <(tail -1 "$w/synapse.log")
+    printf '  %-4s %-28s %-28s\n' "$i" "$hs / $((hk / 1024)) / $hc / $hl" "$ss / $((sk / 1024)) / $sc / $sl"
+  done
+
+  hw=$(cut -d' ' -f1 "$w/hugo.log" | median); sw=$(cut -d' ' -f1 "$w/synapse.log" | median)
+  hm=$(cut -d' ' -f2 "$w/hugo.log" | median); sm=$(cut -d' ' -f2 "$w/synapse.log" | median)
+  hc=$(cut -d' ' -f3 "$w/hugo.log" | median); sc=$(cut -d' ' -f3 "$w/synapse.log" | median)
+  hl=$(cut -d' ' -f4 "$w/hugo.log" | median); sl=$(cut -d' ' -f4 "$w/synapse.log" | median)
+  ratio=$(awk -v s="$sw" -v h="$hw" 'BEGIN {printf "%.2f", s / h}')
+  cratio=$(awk -v s="$sc" -v h="$hc" 'BEGIN {printf "%.2f", s / h}')
+  mratio=$(awk -v s="$sm" -v h="$hm" 'BEGIN {printf "%.2f", s / h}')
+  count() { find "$1" -type f -name "$2" | wc -l; }
+  bytes() { du -sb "$1" | cut -f1; }
+  echo
+  printf '  %-8s %10s %9s %7s %12s %10s %8s %12s\n' "" "median s" "peak MB" "cpu s" "load (med)" "html pages" "files" "bytes"
+  printf '  %-8s %10s %9s %7s %12s %10s %8s %12s\n' hugo "$hw" "$((${hm%.*} / 1024))" "$hc" "$hl" "$(count "$w/hugo-out" '*.html')" "$(count "$w/hugo-out" '*')" "$(bytes "$w/hugo-out")"
+  printf '  %-8s %10s %9s %7s %12s %10s %8s %12s\n' synapse "$sw" "$((${sm%.*} / 1024))" "$sc" "$sl" "$(count "$w/synapse-out" '*.html')" "$(count "$w/synapse-out" '*')" "$(bytes "$w/synapse-out")"
+  echo "  ratio synapse/hugo: wall ${ratio}×, CPU ${cratio}×, peak RSS ${mratio}×"
+  echo "RESULT n=$n mode=$SYNAPSE_MODE hugo_s=$hw synapse_s=$sw ratio=$ratio hugo_cpu=$hc synapse_cpu=$sc cpu_ratio=$cratio hugo_mb=$((${hm%.*} / 1024)) synapse_mb=$((${sm%.*} / 1024)) load=$(cut -d' ' -f1-3 /proc/loadavg | tr ' ' '/')"
+  if [ -z "${KEEP:-}" ]; then rm -rf "$w"; trap - EXIT; fi
+done
