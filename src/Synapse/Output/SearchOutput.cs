@@ -41,11 +41,12 @@ internal static class SearchOutput
             ["crisis", "help"], site.Settings.Crisis.Countries.Select(c => c.Name).ToList(), text.ToString());
     }
 
+    /// <summary>The file and its .gz and .br copies, compressed in parallel.</summary>
     private static IEnumerable<OutputFile> Compressed(string name, string json)
     {
         var bytes = Encoding.UTF8.GetBytes(json);
-        yield return new OutputFile(name, Bytes: bytes);
-        yield return new OutputFile(name + ".gz", Bytes: PrecompressedFile.Gzip(bytes));
-        yield return new OutputFile(name + ".br", Bytes: PrecompressedFile.Brotli(bytes));
+        byte[]? gzip = null, brotli = null;
+        Parallel.Invoke(() => gzip = PrecompressedFile.Gzip(bytes), () => brotli = PrecompressedFile.Brotli(bytes));
+        return [new OutputFile(name, Bytes: bytes), new OutputFile(name + ".gz", Bytes: gzip), new OutputFile(name + ".br", Bytes: brotli)];
     }
 }
