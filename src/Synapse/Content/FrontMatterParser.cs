@@ -109,7 +109,12 @@ internal static class FrontMatterParser
             bag.Error("front-matter/not-mapping", new SourceLocation(path, 2, 1), "Front matter must be a list of 'key: value' lines.", "Write each setting as 'key: value'.");
             return null;
         }
-        return new FrontMatterMapper(path, rules, bag).Map(root);
+        // Files are parsed in parallel: collect this file's problems apart, so that another file's error
+        // cannot make this one look failed.
+        var local = new DiagnosticBag();
+        var meta = new FrontMatterMapper(path, rules, local).Map(root);
+        foreach (var d in local.Sorted()) bag.Add(d);
+        return meta;
     }
 
     private static string CleanYamlMessage(YamlException ex)

@@ -56,3 +56,23 @@ public sealed class MoreFixedBugTests
         Assert.Contains(result.Diagnostics, d => d.Location.File == "input/about.md" && d.Message.Contains("cdn.example.com"));
     }
 }
+
+/// <summary>Front matter is parsed in parallel; one file's errors must never make another file look failed.</summary>
+public sealed class ParallelFrontMatterTests
+{
+    [Fact]
+    public void Good_files_parse_while_other_files_report_errors_into_the_same_bag()
+    {
+        var bag = new Synapse.Diagnostics.DiagnosticBag();
+        var results = new Synapse.Content.ParsedSource?[400];
+        Parallel.For(0, results.Length, i =>
+        {
+            var text = i % 2 == 0 ? "---\ntitle: Good\n---\nBody\n" : "---\ntitle: Bad\nreviewed: 2026-02-30\n---\nBody\n";
+            results[i] = Synapse.Content.FrontMatterParser.Parse(new Synapse.Content.SourceFile($"input/p{i}.md", text), Synapse.Content.FrontMatterRules.Page(3), bag);
+        });
+
+        Assert.All(Enumerable.Range(0, results.Length).Where(i => i % 2 == 0), i => Assert.NotNull(results[i]));
+        Assert.All(Enumerable.Range(0, results.Length).Where(i => i % 2 == 1), i => Assert.Null(results[i]));
+        Assert.Equal(200, bag.ErrorCount);
+    }
+}
