@@ -1,23 +1,17 @@
 using System.Diagnostics;
 using Synapse.Site;
 
+using Synapse.Tests.TestSupport;
+
 namespace Synapse.Tests.Output;
 
 /// <summary>The built site is valid HTML according to the W3C Nu Html Checker (vnu.jar, installed by scripts/test.sh).</summary>
 public sealed class HtmlValidityTests
 {
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "statiq.json")) && Directory.Exists(Path.Combine(dir.FullName, "input")))
-                return dir.FullName;
-        throw new InvalidOperationException("Repository root not found.");
-    }
-
     [Fact]
     public async Task EveryPageOfTheRepositorySitePassesTheNuHtmlCheckerWithoutErrors()
     {
-        var root = RepoRoot();
+        var root = RepoPaths.Root;
         var jar = Path.Combine(root, "tests", "html-validator", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
         Assert.True(File.Exists(jar), $"vnu.jar not found at {jar}: run ./scripts/test.sh, which installs it with npm.");
         var output = Path.Combine(Path.GetTempPath(), "synapse-vnu-" + Guid.NewGuid().ToString("N"));

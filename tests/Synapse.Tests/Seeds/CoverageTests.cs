@@ -2,23 +2,17 @@ using Synapse.Content;
 using Synapse.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
+using Synapse.Tests.TestSupport;
+
 namespace Synapse.Tests.Seeds;
 
 /// <summary>seeds/coverage.yaml maps every topic of the source document to published articles.</summary>
 public sealed class CoverageTests
 {
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "statiq.json")) && Directory.Exists(Path.Combine(dir.FullName, "seeds")))
-                return dir.FullName;
-        throw new InvalidOperationException("Repository root (with statiq.json and seeds/) not found.");
-    }
-
     public static TheoryData<string, string[]> Topics()
     {
         var yaml = new YamlStream();
-        yaml.Load(new StringReader(File.ReadAllText(Path.Combine(RepoRoot(), "seeds", "coverage.yaml"))));
+        yaml.Load(new StringReader(File.ReadAllText(Path.Combine(RepoPaths.Root, "seeds", "coverage.yaml"))));
         var data = new TheoryData<string, string[]>();
         foreach (var entry in ((YamlSequenceNode)yaml.Documents[0].RootNode).Children.Cast<YamlMappingNode>())
         {
@@ -44,7 +38,7 @@ public sealed class CoverageTests
     public void EveryTopicIsCoveredByPublishedArticles(string topic, string[] articles)
     {
         Assert.True(articles.Length > 0, $"Topic '{topic}' has no article.");
-        var root = RepoRoot();
+        var root = RepoPaths.Root;
         foreach (var article in articles)
         {
             var path = Path.Combine(root, "input", article + ".md");
