@@ -6,8 +6,14 @@ namespace Synapse.Diagnostics;
 internal sealed class DiagnosticBag
 {
     private readonly ConcurrentQueue<Diagnostic> _items = new();
+    private int _errors, _warnings;
 
-    public void Add(Diagnostic diagnostic) => _items.Enqueue(diagnostic);
+    public void Add(Diagnostic diagnostic)
+    {
+        _items.Enqueue(diagnostic);
+        if (diagnostic.IsError) Interlocked.Increment(ref _errors);
+        else Interlocked.Increment(ref _warnings);
+    }
 
     public void Error(string rule, SourceLocation at, string message, string hint) =>
         Add(new Diagnostic(rule, Severity.Error, at, message, hint));
@@ -15,9 +21,9 @@ internal sealed class DiagnosticBag
     public void Warning(string rule, SourceLocation at, string message, string hint) =>
         Add(new Diagnostic(rule, Severity.Warning, at, message, hint));
 
-    public bool HasErrors => _items.Any(d => d.IsError);
-    public int ErrorCount => _items.Count(d => d.IsError);
-    public int WarningCount => _items.Count(d => !d.IsError);
+    public bool HasErrors => Volatile.Read(ref _errors) > 0;
+    public int ErrorCount => Volatile.Read(ref _errors);
+    public int WarningCount => Volatile.Read(ref _warnings);
 
     /// <summary>All diagnostics, ordered by file, line and column so output is stable across parallel runs.</summary>
     public IReadOnlyList<Diagnostic> Sorted() =>
