@@ -10,17 +10,17 @@ internal static class PageChecks
     /// <summary>Runs the checks and returns the reading level of every article (reported by `check --reading-level`).</summary>
     public static IReadOnlyList<(string File, ReadingLevel Level)> Run(SiteModel site, IReadOnlyDictionary<string, string> xrefs, DiagnosticBag bag)
     {
-        var levels = new List<(string, ReadingLevel)>();
-        foreach (var rendered in site.Pages)
+        var levels = new (string File, ReadingLevel Level)?[site.Pages.Count];
+        Parallel.For(0, site.Pages.Count, i =>
         {
-            var page = rendered.Page;
+            var page = site.Pages[i].Page;
             var file = page.Source.File.Path;
             foreach (var related in page.Meta.Related.Where(r => !xrefs.ContainsKey(r)))
                 bag.Error("front-matter/unknown-related", page.Meta.LocationOf("related", file), $"related: '{related}' is not the slug of any page.",
                     "Use the file name (without .md) of another article, e.g. related: [dopamine, antidepressants].");
-            if (page.IsArticle) levels.Add((file, CheckReadingLevel(page, site, bag)));
-        }
-        return levels;
+            if (page.IsArticle) levels[i] = (file, CheckReadingLevel(page, site, bag));
+        });
+        return levels.OfType<(string File, ReadingLevel Level)>().ToList();
     }
 
     private static ReadingLevel CheckReadingLevel(Page page, SiteModel site, DiagnosticBag bag)

@@ -35,7 +35,7 @@ internal static class GlossaryLoader
             string Get(string key) => node.Children.TryGetValue(new YamlScalarNode(key), out var v) && v is YamlScalarNode s ? s.Value?.Trim() ?? "" : "";
             var at = new SourceLocation(RelativePath, (int)node.Start.Line, (int)node.Start.Column);
             var term = Get("term");
-            var id = Get("id") is { Length: > 0 } explicitId ? explicitId : Slug(term);
+            var id = Get("id") is { Length: > 0 } explicitId ? explicitId : Content.Slug.From(term);
             var definition = Get("definition");
             if (term.Length == 0 || definition.Length == 0)
             {
@@ -53,6 +53,4 @@ internal static class GlossaryLoader
         }
         return entries.OrderBy(e => e.Term, StringComparer.OrdinalIgnoreCase).ToList();
     }
-
-    public static string Slug(string text) => Content.Slug.From(text);
 }
