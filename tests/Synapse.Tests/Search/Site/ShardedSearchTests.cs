@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Synapse.Search;
-using Synapse.Site;
+using Synapse.Build;
 using Synapse.Tests.Search.Corpus;
 using Synapse.Tests.Search.Oracle;
 using Xunit.Abstractions;
