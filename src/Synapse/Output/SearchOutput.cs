@@ -23,6 +23,7 @@ internal sealed class SearchOutput : IOutput
             .Where(p => !p.Page.IsSectionIndex && p.Page.Url.Length > 0)
             .Select(p => new SearchEntry(p.Page.Url, p.Page.Meta.Title, p.Page.Section is { } id && sections.TryGetValue(id, out var t) ? t : "About",
                 p.Page.Meta.Summary, p.Page.Meta.Tags, p.Content.Headings, p.Content.PlainText))
+            .DistinctBy(e => e.Url, StringComparer.Ordinal) // two pages with one URL: the publish plan reports the collision
             .ToList();
         if (!entries.Any(e => e.Url == "help/")) entries.Add(HelpEntry(site));
         if (site.Glossary.Count > 0 && !entries.Any(e => e.Url == "glossary/"))
