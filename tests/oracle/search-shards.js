@@ -27,8 +27,18 @@ const refs = Array.from({ length: meta.docs }, (_, d) => read(`d/${d}.json`)[0])
 // Every term, every shard: the index as lunr.Index.toJSON would serialize it.
 function assemble () {
   const terms = []
-  let prev = ''
-  if (meta.shards.length) for (const w of meta.terms.split(' ')) terms.push(prev = prev.slice(0, w.charCodeAt(0) - 48) + w.slice(1))
+  meta.blocks.forEach((b, k) => {
+    let prev = ''
+    for (const w of read(`w/${k}.json`).split(' ')) terms.push(prev = prev.slice(0, w.charCodeAt(0) - 48) + w.slice(1))
+    if (terms.length !== (k + 1 < meta.blocks.length ? meta.blocks[k + 1][1] : meta.terms)) throw new Error(`block ${k} has ${terms.length} terms so far`)
+  })
+  let inBuckets = 0
+  for (let h = 0; h < meta.rests; h++) {
+    const list = read(`r/${h}.json`)
+    inBuckets += list.length / 2
+    for (let i = 0; i < list.length; i += 2) if (terms[list[i]] !== list[i + 1]) throw new Error(`rest bucket ${h}: term ${list[i]} is ${terms[list[i]]}, not ${list[i + 1]}`)
+  }
+  if (inBuckets !== terms.length) throw new Error(`${inBuckets} terms in rest buckets, ${terms.length} in blocks`)
   const vectors = refs.map(() => meta.fields.map(() => []))
   const invertedIndex = []
   meta.shards.forEach((start, k) => read(`t/${k}.json`).forEach((p, j) => {
@@ -103,7 +113,7 @@ const attempt = async fn => { try { return { results: await fn() } } catch (e) {
     await Promise.all(hits.slice(0, 8).map(h => cold.doc(h.ref)))
     if (!hits.length) await cold.words()
     const files = [path.join(assets, 'lunr.js'), path.join(assets, 'search.js'), path.join(dir, 'meta.json'), ...fetched.map(f => path.join(dir, f))]
-    out.payload[q] = { bytes: files.reduce((sum, f) => sum + transfer(f), 0), results: hits.length, files: fetched }
+    out.payload[q] = { bytes: files.reduce((sum, f) => sum + transfer(f), 0), results: hits.length, files: files.map(f => `${path.basename(path.dirname(f))}/${path.basename(f)}:${transfer(f)}`) }
   }
   process.stdout.write(JSON.stringify(out))
 })().catch(e => { console.error(e); process.exit(1) })

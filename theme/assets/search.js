@@ -40,41 +40,64 @@
   };
 
   // The index in pieces (search-index/, written by SearchShards.cs). lunr's own Index.query runs over an index that
-  // holds just the terms the query expands to (expanded against every term, as lunr does), with each document's
-  // weights for those terms: lunr's scores, and its order, over the whole index. get(file) fetches parsed JSON.
+  // holds the index terms a query can expand to (loaded from the dictionary files that can hold them), and just the
+  // postings of the terms it does expand to: lunr's scores and order over the whole index. get(f) fetches parsed JSON.
   const engine = (meta, get) => {
-    const { fields, docs, shards } = meta, pipeline = lunr.Pipeline.load(['stemmer']), terms = [], postings = new Map(), files = new Map();
-    let prev = '', tokenSet;
-    if (shards.length) for (const w of meta.terms.split(' ')) terms.push(prev = prev.slice(0, w.charCodeAt(0) - 48) + w.slice(1));
-    const tokens = () => tokenSet || (tokenSet = (b => (terms.forEach(t => b.insert(t)), b.finish(), b.root))(new lunr.TokenSet.Builder()));
+    const { fields, docs, shards, blocks, rests } = meta, pipeline = lunr.Pipeline.load(['stemmer']);
+    const ids = new Map(), postings = new Map(), files = new Map();
+    let known, knownCount = -1;
     const file = f => files.get(f) || (files.set(f, get(f).catch(e => { files.delete(f); throw e; })), files.get(f));
     const below = (list, x) => { // how many items of the sorted list are < x
       let lo = 0, hi = list.length;
       while (lo < hi) { const mid = (lo + hi) >> 1; list[mid] < x ? lo = mid + 1 : hi = mid; }
       return lo;
     };
-    const shardOf = t => below(shards, below(terms, t) + 1) - 1;
-    const shard = k => file(`t/${k}.json`).then(list => list.forEach((p, j) => postings.set(terms[shards[k] + j], p)));
-    // The index terms each clause expands to, exactly as lunr.Index.prototype.query expands them.
-    const expand = fn => {
-      const q = new lunr.Query(fields), found = new Set();
+    // Dictionary: w/K.json, the terms starting with one character (front-coded); r/H.json, [id, term, …] by hash of term.slice(1).
+    const block = key => {
+      const k = blocks.findIndex(b => b[0] === key);
+      return k < 0 ? 0 : file(`w/${k}.json`).then(coded => {
+        let prev = '';
+        coded.split(' ').forEach((w, i) => ids.set(prev = prev.slice(0, w.charCodeAt(0) - 48) + w.slice(1), blocks[k][1] + i));
+      });
+    };
+    const hash = s => { let h = 0; for (let i = 0; i < s.length; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) >>> 0; return h % rests; };
+    const rest = s => file(`r/${hash(s)}.json`).then(list => { for (let i = 0; i < list.length; i += 2) ids.set(list[i + 1], list[i]); });
+    // Files holding every term lunr can expand a clause term to: its first character's; for one typo also the second
+    // character's and the terms that differ only in their first character; otherwise all of them.
+    const needs = (t, typos) => {
+      const star = t.indexOf('*');
+      if (!typos && (star < 0 || (star > 0 && star === t.length - 1))) return [block(t.charAt(0))];
+      if (typos === 1 && star < 0) return [block(t.charAt(0)), block(t.charAt(1)), rest(t.slice(1)), rest(t)];
+      return blocks.map(b => block(b[0]));
+    };
+    const tokens = () => {
+      if (ids.size === knownCount) return known;
+      const b = new lunr.TokenSet.Builder();
+      [...ids].sort((x, y) => x[1] - y[1]).forEach(([t]) => b.insert(t));
+      b.finish();
+      knownCount = ids.size;
+      return known = b.root;
+    };
+    const shard = k => file(`t/${k}.json`).then(list => list.forEach((p, j) => postings.set(shards[k] + j, p)));
+    const query = async fn => {
+      // Each clause's terms, then the index terms they expand to, as lunr.Index.prototype.query finds them.
+      const q = new lunr.Query(fields), clauses = [], found = new Set();
       fn.call(q, q);
-      for (const clause of q.clauses) {
-        for (const term of clause.usePipeline ? pipeline.runString(clause.term, { fields: clause.fields }) : [clause.term]) {
+      for (const clause of q.clauses) clauses.push([clause, clause.usePipeline ? pipeline.runString(clause.term, { fields: clause.fields }) : [clause.term]]);
+      await Promise.all(clauses.flatMap(([clause, terms]) => terms.flatMap(t => needs(t, clause.editDistance || 0))));
+      const tokenSet = tokens();
+      for (const [clause, terms] of clauses) {
+        for (const term of terms) {
           clause.term = term;
-          const expanded = tokens().intersect(lunr.TokenSet.fromClause(clause)).toArray();
+          const expanded = tokenSet.intersect(lunr.TokenSet.fromClause(clause)).toArray();
           if (!expanded.length && clause.presence === lunr.Query.presence.REQUIRED) break;
           expanded.forEach(t => found.add(t));
         }
       }
-      return { negated: q.isNegated(), found };
-    };
-    const query = async fn => {
-      const { negated, found } = expand(fn);
-      await Promise.all([...new Set([...found].map(shardOf))].map(shard));
+      await Promise.all([...new Set([...found].map(t => below(shards, ids.get(t) + 1) - 1))].map(shard));
       const invertedIndex = Object.create(null), elements = Object.create(null), fieldVectors = {};
       for (const t of found) {
-        const p = postings.get(t), posting = invertedIndex[t] = { _index: p[0] };
+        const p = postings.get(ids.get(t)), posting = invertedIndex[t] = { _index: p[0] };
         fields.forEach((f, i) => {
           const list = p[i + 1], docsWithTerm = posting[f] = {};
           for (let j = 0, d = -1; j < list.length; j += 2) {
@@ -84,9 +107,9 @@
         });
       }
       const vector = ref => new lunr.Vector((elements[ref] || []).sort((a, b) => a[0] - b[0]).flat());
-      if (negated) for (let d = 0; d < docs; d++) fields.forEach(f => { fieldVectors[`${f}/${d}`] = vector(`${f}/${d}`); });
+      if (q.isNegated()) for (let d = 0; d < docs; d++) fields.forEach(f => { fieldVectors[`${f}/${d}`] = vector(`${f}/${d}`); });
       else for (const ref in elements) fieldVectors[ref] = vector(ref);
-      return new lunr.Index({ invertedIndex, fieldVectors, tokenSet: tokens(), fields, pipeline }).query(fn);
+      return new lunr.Index({ invertedIndex, fieldVectors, tokenSet, fields, pipeline }).query(fn);
     };
     return {
       query,

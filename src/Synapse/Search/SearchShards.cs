@@ -6,13 +6,20 @@ namespace Synapse.Search;
 /// <summary>
 /// The site's search as files a reader fetches piece by piece, scored in the browser exactly as lunr.js 2.3.9
 /// scores one full index of the same documents (search.js runs lunr's own <c>Index.query</c> over the pieces).
+/// Terms are numbered in sorted order (UTF-16 code units, as lunr's invertedIndex is sorted).
 /// <list type="bullet">
-/// <item><c>search-index/meta.json</c>, loaded first: the field names, the number of documents, every index
-/// term (sorted by UTF-16 code unit, front-coded: one character <c>'0' + n</c> for the n characters shared with
-/// the previous term, then the rest; terms separated by spaces, which no term holds), the number of the first
-/// term of each shard, the sections and the synonym map. The terms are what wildcard and typo expansion need
-/// (lunr's <c>TokenSet</c>); idf, average field lengths and boosts are already in the weights, as in lunr's own
-/// field vectors.</item>
+/// <item><c>search-index/meta.json</c>, loaded first: the field names, the number of documents and of terms, the
+/// dictionary blocks <c>[first character, number of its first term]</c>, the number of rest buckets, the number of
+/// the first term of each shard, the sections and the synonym map. idf, average field lengths and boosts are
+/// already in the weights, as in lunr's own field vectors.</item>
+/// <item><c>search-index/w/K.json</c>, dictionary block K: the terms starting with one character, as one string,
+/// front-coded (per term one character <c>'0' + n</c> for the n characters shared with the previous term, then the
+/// rest; terms separated by spaces, which no term holds). A query term's own character's block holds every term it
+/// matches exactly or by a trailing wildcard.</item>
+/// <item><c>search-index/r/H.json</c>, rest bucket H: <c>[number, term, …]</c> for the terms whose text after the
+/// first character hashes to H (<see cref="RestHash"/>). With the blocks of a word's first two characters these hold
+/// every term one edit away (lunr's <c>term~1</c>: the edits that change the first character keep the rest).
+/// Other wildcards and larger edit distances load every block.</item>
 /// <item><c>search-index/t/N.json</c>, shard N, fetched when a query expands to one of its terms: per term in
 /// order, <c>[_index, title postings, summary postings, …]</c>, each postings list flat
 /// <c>[document − previous document, weight, …]</c> (the first document counts from −1).</item>
@@ -34,7 +41,15 @@ internal static partial class SearchShards
     /// <summary>The largest shared-prefix length the front coding records (longer shares repeat the rest).</summary>
     private const int MaxShared = 74;
 
+    /// <summary>About this many terms per rest bucket.</summary>
+    public const int TermsPerRestBucket = 200;
+
+    /// <summary>Files under this many characters get no .gz and .br copies (compression gains little on them).</summary>
+    private const int PrecompressFrom = 1024;
+
     public static string ShardFile(int shard) => $"{Folder}t/{shard}.json";
+    public static string BlockFile(int block) => $"{Folder}w/{block}.json";
+    public static string RestFile(int bucket) => $"{Folder}r/{bucket}.json";
     public static string DocumentFile(int document) => $"{Folder}d/{document}.json";
 
     public static List<SearchFile> Write(LunrIndexData data, IReadOnlyList<SearchEntry> entries,
@@ -57,7 +72,7 @@ internal static partial class SearchShards
             shard.Append(entry);
             if (shard.Length >= ShardChars || i == terms.Length - 1)
             {
-                files.Add(new SearchFile(ShardFile(shardStarts.Count - 1), shard.Append(']').ToString(), Precompress: true));
+                files.Add(NewFile(ShardFile(shardStarts.Count - 1), shard.Append(']').ToString()));
                 shard.Clear();
             }
         }
@@ -74,12 +89,45 @@ internal static partial class SearchShards
             JsJson.WriteString(sb, e.Summary);
             sb.Append(',');
             JsJson.WriteString(sb, SearchExcerpt.From(e.BodyText, SearchDocumentStore.ExcerptLength));
-            files.Add(new SearchFile(DocumentFile(d), sb.Append(']').ToString(), Precompress: false));
+            files.Add(NewFile(DocumentFile(d), sb.Append(']').ToString()));
         }
 
-        files.Add(new SearchFile(MetaFile, Meta(data, terms, shardStarts, sections, synonyms), Precompress: true));
-        files.Add(new SearchFile(WordsFile, "[" + string.Join(',', SuggestionWords(entries).Select(JsJson.QuoteString)) + "]", Precompress: true));
+        var blocks = new List<(string Key, int First)>();
+        for (int i = 0; i < terms.Length; i++)
+        {
+            string key = terms[i].Text.Length == 0 ? "" : terms[i].Text[..1];
+            if (blocks.Count == 0 || blocks[^1].Key != key) blocks.Add((key, i));
+        }
+        for (int k = 0; k < blocks.Count; k++)
+        {
+            int end = k + 1 < blocks.Count ? blocks[k + 1].First : terms.Length;
+            files.Add(NewFile(BlockFile(k), JsJson.QuoteString(FrontCode(terms[blocks[k].First..end].Select(t => t.Text)))));
+        }
+        int restBuckets = Math.Max(1, (terms.Length + TermsPerRestBucket - 1) / TermsPerRestBucket);
+        var rests = new StringBuilder[restBuckets];
+        for (int i = 0; i < terms.Length; i++)
+        {
+            string text = terms[i].Text;
+            var bucket = rests[RestHash(text.Length == 0 ? "" : text[1..]) % restBuckets] ??= new StringBuilder("[");
+            if (bucket.Length > 1) bucket.Append(',');
+            bucket.Append(i).Append(',');
+            JsJson.WriteString(bucket, text);
+        }
+        for (int h = 0; h < restBuckets; h++) files.Add(NewFile(RestFile(h), rests[h]?.Append(']').ToString() ?? "[]"));
+
+        files.Add(NewFile(MetaFile, Meta(data, terms.Length, blocks, restBuckets, shardStarts, sections, synonyms)));
+        files.Add(NewFile(WordsFile, "[" + string.Join(',', SuggestionWords(entries).Select(JsJson.QuoteString)) + "]"));
         return files;
+    }
+
+    private static SearchFile NewFile(string path, string text) => new(path, text, Precompress: text.Length >= PrecompressFrom);
+
+    /// <summary>The rest bucket hash: h = h × 31 + code unit, modulo 2³², over UTF-16 code units (search.js: <c>hash</c>).</summary>
+    public static uint RestHash(string text)
+    {
+        uint h = 0;
+        foreach (char c in text) h = unchecked(h * 31 + c);
+        return h;
     }
 
     /// <summary><c>[_index,[gap,weight,…],…]</c>: one postings list per field, in the index's field order.</summary>
@@ -105,13 +153,14 @@ internal static partial class SearchShards
         sb.Append(']');
     }
 
-    private static string Meta(LunrIndexData data, LunrTerm[] sortedTerms, List<int> shardStarts,
+    private static string Meta(LunrIndexData data, int termCount, List<(string Key, int First)> blocks, int restBuckets, List<int> shardStarts,
         IReadOnlyList<(string Name, string Url)> sections, IReadOnlyDictionary<string, List<string[]>> synonyms)
     {
         var sb = new StringBuilder("{\"version\":\"2.3.9\",\"fields\":[");
         sb.AppendJoin(',', data.Fields.Select(f => JsJson.QuoteString(f.Name)));
-        sb.Append("],\"docs\":").Append(data.Documents.Count).Append(",\"terms\":");
-        JsJson.WriteString(sb, FrontCode(sortedTerms.Select(t => t.Text)));
+        sb.Append("],\"docs\":").Append(data.Documents.Count).Append(",\"terms\":").Append(termCount).Append(",\"blocks\":[");
+        sb.AppendJoin(',', blocks.Select(b => $"[{JsJson.QuoteString(b.Key)},{b.First}]"));
+        sb.Append("],\"rests\":").Append(restBuckets);
         sb.Append(",\"shards\":[").AppendJoin(',', shardStarts).Append("],\"sections\":[");
         sb.AppendJoin(',', sections.Select(s => $"[{JsJson.QuoteString(s.Name)},{JsJson.QuoteString(s.Url)}]"));
         sb.Append("],\"synonyms\":");

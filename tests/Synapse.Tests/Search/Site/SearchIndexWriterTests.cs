@@ -24,7 +24,7 @@ public sealed class SearchIndexWriterTests
     }
 
     [Fact]
-    public void Meta_holds_fields_sorted_terms_shards_sections_and_synonyms_and_each_document_its_own_file()
+    public void Meta_blocks_rest_buckets_and_shards_hold_every_term_once_and_each_document_has_its_own_file()
     {
         var entries = TestSite.Entries();
         var artifacts = SearchIndexWriter.Build(entries, TestSite.Synonyms());
@@ -36,8 +36,20 @@ public sealed class SearchIndexWriterTests
             root.GetProperty("sections").EnumerateArray().Select(s => s[1].GetString()));
         Assert.Equal("serotonin", root.GetProperty("synonyms").GetProperty("5 ht")[0][0].GetString());
 
-        var terms = Decode(root.GetProperty("terms").GetString()!);
+        var blocks = root.GetProperty("blocks").EnumerateArray().Select(b => (Key: b[0].GetString()!, First: b[1].GetInt32())).ToList();
+        var terms = blocks.SelectMany((b, k) => Decode(JsonSerializer.Deserialize<string>(artifacts[SearchShards.BlockFile(k)].Text)!)).ToList();
+        Assert.Equal(root.GetProperty("terms").GetInt32(), terms.Count);
         Assert.Equal(terms.Order(StringComparer.Ordinal), terms);
+        Assert.All(blocks, b => Assert.StartsWith(b.Key, terms[b.First], StringComparison.Ordinal));
+        int rests = root.GetProperty("rests").GetInt32();
+        var inRests = Enumerable.Range(0, rests).SelectMany(h =>
+        {
+            var list = JsonDocument.Parse(artifacts[SearchShards.RestFile(h)].Text).RootElement.EnumerateArray().ToList();
+            return Enumerable.Range(0, list.Count / 2).Select(i => (Id: list[2 * i].GetInt32(), Term: list[2 * i + 1].GetString()!, Bucket: h));
+        }).ToList();
+        Assert.Equal(terms.Count, inRests.Count);
+        Assert.All(inRests, r => Assert.Equal(terms[r.Id], r.Term));
+        Assert.All(inRests, r => Assert.Equal(r.Bucket, (int)(SearchShards.RestHash(r.Term.Length == 0 ? "" : r.Term[1..]) % (uint)rests)));
         Assert.Contains("depress", terms);
         Assert.DoesNotContain("depression", terms);
         var shards = root.GetProperty("shards").EnumerateArray().Select(s => s.GetInt32()).ToList();
@@ -72,6 +84,15 @@ public sealed class SearchIndexWriterTests
         Assert.Contains("\"title/guides/getting-help/\"", SearchIndexWriter.Index([entry]).ToJson());
         Assert.Contains("\"guides/getting-help/\"", SearchIndexWriter.Build([entry])[SearchShards.DocumentFile(0)].Text);
         Assert.Throws<ArgumentException>(() => SearchIndexWriter.Build([entry, entry with { Url = "guides/getting-help/" }]));
+    }
+
+    [Fact]
+    public void Rest_hash_is_the_31_multiplier_hash_modulo_two_to_the_32()
+    {
+        Assert.Equal(0u, SearchShards.RestHash(""));
+        Assert.Equal((uint)'a', SearchShards.RestHash("a"));
+        Assert.Equal(97u * 31 + 98, SearchShards.RestHash("ab"));
+        Assert.Equal(unchecked((uint)"nxiety-long-enough-to-wrap".Aggregate(0L, (h, c) => (h * 31 + c) % (1L << 32))), SearchShards.RestHash("nxiety-long-enough-to-wrap"));
     }
 
     [Fact]
