@@ -1,5 +1,6 @@
 using System.Globalization;
 using Synapse.Diagnostics.Formats;
+using Synapse.Build;
 using Synapse.Site;
 
 namespace Synapse.Commands;

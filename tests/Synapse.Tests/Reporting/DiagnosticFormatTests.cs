@@ -6,7 +6,7 @@ using Synapse.Diagnostics.Formats;
 using Synapse.Tests.Builds;
 using Synapse.Tests.TestSupport;
 
-namespace Synapse.Tests.Diagnostics;
+namespace Synapse.Tests.Reporting;
 
 /// <summary>The tool formats of <c>check --format</c>: GitHub annotations, stable JSON and SARIF 2.1.0.</summary>
 public sealed class DiagnosticFormatTests
