@@ -9,8 +9,12 @@ namespace Synapse.Output;
 /// The JSON output format of an article (<c>/&lt;section&gt;/&lt;slug&gt;/index.json</c>), for clinics and other sites that
 /// reuse our content: the same rendered body as the page, with review dates, evidence level, attribution and licence.
 /// </summary>
-internal static class ArticleJsonWriter
+internal sealed class ArticleJsonOutput : IOutput
 {
+    public string Name => "article-json";
+
+    public IEnumerable<OutputFile> Produce(OutputContext context) => context.Site.Articles.Select(a => Write(a, context.Site));
+
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static OutputFile Write(RenderedPage page, SiteModel site)
@@ -41,6 +45,6 @@ internal static class ArticleJsonWriter
             },
             ["help"] = s.AbsoluteUrl("help/"),
         };
-        return new OutputFile(page.Page.Url + "index.json", JsonSerializer.Serialize(data, Options) + "\n");
+        return new OutputFile(page.Page.Url + "index.json", JsonSerializer.Serialize(data, Options) + "\n") { Source = Diagnostics.SourceLocation.FileOnly(page.Page.Source.File.Path) };
     }
 }
