@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using Synapse.Commands;
-using Synapse.Site;
+using Synapse.Build;
 using Synapse.Tests.Builds;
 using Synapse.Tests.TestSupport;
 
