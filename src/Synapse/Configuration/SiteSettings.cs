@@ -22,7 +22,8 @@ internal sealed record SiteSettings
     public IReadOnlyList<SectionSettings> Sections { get; init; } = SectionSettings.Defaults;
     public CrisisResources Crisis { get; init; } = new();
 
-    public string Url(string sitePath) => BasePath + sitePath.TrimStart('/');
+    /// <summary>The URL of a site path under the base path, non-ASCII percent-encoded (<see cref="IO.UrlPath"/>).</summary>
+    public string Url(string sitePath) => IO.UrlPath.Join(BasePath, sitePath);
     public string AbsoluteUrl(string sitePath) => BaseUrl.TrimEnd('/') + Url(sitePath);
 }
 
