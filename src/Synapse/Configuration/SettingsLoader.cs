@@ -65,7 +65,10 @@ internal static class SettingsLoader
             bag.Error("config/json", at, "statiq.json is not valid JSON: " + FirstSentence(ex.Message), "Fix the JSON syntax or the value's type at this position.");
             return null;
         }
-        return dto is null ? null : ToSettings(dto, json, bag);
+        if (dto is null) return null;
+        var settings = ToSettings(dto, json, bag);
+        SettingsUrls.Check(settings, json, bag);
+        return settings;
     }
 
     private static SiteSettings ToSettings(SettingsDto d, string json, DiagnosticBag bag)

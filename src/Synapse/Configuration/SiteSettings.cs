@@ -24,7 +24,8 @@ internal sealed record SiteSettings
     /// <summary>Where the site's source lives (statiq.json <c>repository</c>); null hides "Edit this page" links.</summary>
     public RepositorySettings? Repository { get; init; }
 
-    public string Url(string sitePath) => BasePath + sitePath.TrimStart('/');
+    /// <summary>The URL of a site path under the base path, non-ASCII percent-encoded (<see cref="IO.UrlPath"/>).</summary>
+    public string Url(string sitePath) => IO.UrlPath.Join(BasePath, sitePath);
     public string AbsoluteUrl(string sitePath) => BaseUrl.TrimEnd('/') + Url(sitePath);
 }
 
