@@ -95,7 +95,11 @@ internal sealed class ViewFactory(SiteModel site, IReadOnlyDictionary<string, st
             Crisis = m.Crisis ? CrisisCountries() : [],
             JsonLd = jsonLd,
             OgType = p.Page.IsArticle ? "article" : "website",
-            JsonUrl = p.Page.IsArticle ? Settings.Url(p.Page.Url + "index.json") : "",
+            JsonUrl = p.Page.IsArticle ? Settings.Url(Syndication.Syndication.ApiPath(p.Page)) : "",
+            EmbedUrl = p.Page.IsArticle ? Settings.Url(Syndication.Syndication.EmbedPath(p.Page)) : "",
+            OembedUrl = p.Page.IsArticle ? Settings.AbsoluteUrl(Syndication.Syndication.OembedPath(p.Page)) : "",
+            EmbedId = p.Page.IsArticle ? Syndication.Syndication.Id(p.Page) : "",
+            EmbedSnippet = p.Page.IsArticle ? Syndication.Syndication.Snippet(p.Page, Settings) : "",
         };
     }
 

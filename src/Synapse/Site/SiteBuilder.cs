@@ -56,7 +56,9 @@ internal static class SiteBuilder
         var site = views.Site();
         var htmlPages = new PageOutput[rendered.Length];
         Parallel.For(0, rendered.Length, i => htmlPages[i] = ContentPageWriter.Write(rendered[i], model, layouts, views, site, bag));
-        var allPages = htmlPages.Concat(GeneratedPages.Write(model, layouts, views, site, pages.Select(p => p.Url).ToHashSet(), bag)).ToList();
+        var contentUrls = pages.Select(p => p.Url).ToHashSet();
+        var allPages = htmlPages.Concat(GeneratedPages.Write(model, layouts, views, site, contentUrls, bag))
+            .Concat(Syndication.ClinicsPage.Produce(model, layouts, views, site, contentUrls, bag)).ToList();
 
         var statics = StaticFiles.Plan(paths, read.StaticFiles);
         var files = new List<OutputFile>(allPages.Select(p => new OutputFile(p.Path, p.Html)));
@@ -67,6 +69,11 @@ internal static class SiteBuilder
         files.Add(SitemapWriter.Robots(settings));
         files.Add(FeedWriter.Write(model.Articles.Select(FeedEntryFor), settings, today));
         files.AddRange(Redirects.Plan(pages, settings, allPages.Select(p => p.Url).ToHashSet(), bag));
+        files.AddRange(Syndication.EmbedOutput.Produce(model, layouts, views, site, bag));
+        files.AddRange(Syndication.OembedOutput.Produce(model));
+        files.AddRange(Syndication.ContentApi.Produce(model));
+        files.AddRange(Syndication.EmbedScriptOutput.Produce(paths));
+        files.Add(HostHeaders.Write(files.Select(f => f.Path), settings));
 
         LinkCheck.Run(rendered.SelectMany(r => r.Content.Links).ToList(), allPages, files.Select(f => f.Path), bag);
 
