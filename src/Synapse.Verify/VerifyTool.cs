@@ -2,6 +2,7 @@ using System.CommandLine;
 using Synapse.Commands;
 using Synapse.Configuration;
 using Synapse.Diagnostics;
+using Synapse.Build;
 using Synapse.Site;
 using Synapse.Verify.Browser;
 using Synapse.Verify.ExternalLinks;

@@ -1,3 +1,4 @@
+using Synapse.Build;
 using Synapse.Site;
 using Synapse.Tests.TestSupport;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Synapse.Build;
 using Synapse.Site;
 
 namespace Synapse.Commands;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Synapse.Build;
 using Synapse.Site;
 
 namespace Synapse.Commands;

@@ -1,4 +1,5 @@
 using Synapse.Preview;
+using Synapse.Build;
 using Synapse.Site;
 
 namespace Synapse.Commands;

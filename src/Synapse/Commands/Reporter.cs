@@ -1,4 +1,5 @@
 using Synapse.Diagnostics;
+using Synapse.Build;
 using Synapse.Site;
 
 namespace Synapse.Commands;

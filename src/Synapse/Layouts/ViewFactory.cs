@@ -95,11 +95,11 @@ internal sealed class ViewFactory(SiteModel site, IReadOnlyDictionary<string, st
             Crisis = m.Crisis ? CrisisCountries() : [],
             JsonLd = jsonLd,
             OgType = p.Page.IsArticle ? "article" : "website",
-            JsonUrl = p.Page.IsArticle ? Settings.Url(Syndication.Syndication.ApiPath(p.Page)) : "",
-            EmbedUrl = p.Page.IsArticle ? Settings.Url(Syndication.Syndication.EmbedPath(p.Page)) : "",
-            OembedUrl = p.Page.IsArticle ? Settings.AbsoluteUrl(Syndication.Syndication.OembedPath(p.Page)) : "",
-            EmbedId = p.Page.IsArticle ? Syndication.Syndication.Id(p.Page) : "",
-            EmbedSnippet = p.Page.IsArticle ? Syndication.Syndication.Snippet(p.Page, Settings) : "",
+            JsonUrl = p.Page.IsArticle ? Settings.Url(SyndicationPaths.Api(p.Page)) : "",
+            EmbedUrl = p.Page.IsArticle ? Settings.Url(SyndicationPaths.Embed(p.Page)) : "",
+            OembedUrl = p.Page.IsArticle ? Settings.AbsoluteUrl(SyndicationPaths.Oembed(p.Page)) : "",
+            EmbedId = p.Page.IsArticle ? SyndicationPaths.Id(p.Page) : "",
+            EmbedSnippet = p.Page.IsArticle ? SyndicationPaths.Snippet(p.Page, Settings) : "",
         };
     }
 

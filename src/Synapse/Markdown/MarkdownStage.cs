@@ -30,7 +30,7 @@ internal static class MarkdownStage
         var html = RenderHtml(doc, pipeline);
         html = ReferenceListRenderer.InsertInto(html, ReferenceListRenderer.Render(citations, bibliography));
         if (hasRawHtml) html = ContentSanitizer.Sanitize(html);
-        return new RenderedContent(html, toc, linkRefs, headings, PlainText(doc), citations);
+        return new RenderedContent(html, toc, linkRefs, headings, PlainText(doc), citations) { Document = doc };
     }
 
     private static List<LinkRef> ResolveLinks(MarkdownDocument doc, Page page, LinkResolver links, SourceMap map, DiagnosticBag bag)

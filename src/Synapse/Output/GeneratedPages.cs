@@ -7,7 +7,7 @@ using Synapse.Site;
 
 namespace Synapse.Output;
 
-/// <summary>Pages made from site data rather than one Markdown file: home, section and tag indexes, help, glossary, search, 404.</summary>
+/// <summary>What the outputs of pages made from site data share: xref ids, section cards, rendering through a theme layout.</summary>
 internal static class GeneratedPages
 {
     /// <summary>Ids that xref links may use for generated pages.</summary>
@@ -27,39 +27,80 @@ internal static class GeneratedPages
         site.Articles.OrderByDescending(p => p.Page.Meta.Reviewed).ThenBy(p => p.Page.Meta.Title, StringComparer.OrdinalIgnoreCase)
             .Take(6).Select(views.Card).ToList();
 
-    public static IEnumerable<PageOutput> Write(SiteModel site, LayoutEngine layouts, ViewFactory views, SiteView siteView, HashSet<string> contentUrls, DiagnosticBag bag)
+    /// <summary>A page rendered through theme layout <paramref name="layout"/>.</summary>
+    public static OutputFile Make(OutputContext context, string url, string layout, PageView view, bool inSitemap = true, SourceLocation? source = null)
     {
-        var s = site.Settings;
-        PageOutput Make(string url, string layout, PageView view, bool inSitemap = true) =>
-            new(url, layouts.Render(layout, siteView, view, Diagnostics.SourceLocation.FileOnly($"theme/layouts/{layout}.liquid"), bag), null, inSitemap, null);
+        var html = context.Layouts.Render(layout, context.SiteView, view, SourceLocation.FileOnly($"theme/layouts/{layout}.liquid"), context.Diagnostics);
+        return OutputFile.ForPage(new PageOutput(url, html, null, inSitemap, null), source);
+    }
+}
 
-        if (!contentUrls.Contains(""))
+/// <summary>Section index pages for sections without their own input/&lt;section&gt;/index.md.</summary>
+internal sealed class SectionIndexOutput : IOutput
+{
+    public string Name => "section-indexes";
+
+    public IEnumerable<OutputFile> Produce(OutputContext context)
+    {
+        var s = context.Settings;
+        var taken = context.PageUrls();
+        foreach (var section in s.Sections.Where(x => !taken.Contains(x.Id + "/")))
         {
-            var home = views.Generated("", s.Title, s.Description, jsonLd: JsonLd.WebPage("WebSite", s.Title, s.Description, "", s));
-            yield return Make("", "home", WithSectionCards(home, null, views, site));
-        }
-        foreach (var section in s.Sections.Where(x => !contentUrls.Contains(x.Id + "/")))
-        {
-            var view = views.Generated(section.Id + "/", section.Title, section.Description,
+            var view = context.Views.Generated(section.Id + "/", section.Title, section.Description,
                 jsonLd: JsonLd.WebPage("CollectionPage", section.Title, section.Description, section.Id + "/", s));
-            yield return Make(section.Id + "/", "section", WithSectionCards(view, section.Id, views, site));
+            yield return GeneratedPages.Make(context, section.Id + "/", "section", GeneratedPages.WithSectionCards(view, section.Id, context.Views, context.Site));
         }
-        var tags = site.Tags;
-        yield return Make("tags/", "tags", views.Generated("tags/", "Topics", "Every topic tag used on the site.",
+    }
+}
+
+/// <summary>The topics page (/tags/) and one page per tag (/tags/&lt;slug&gt;/), each from the first article that uses the tag.</summary>
+internal sealed class TagIndexOutput : IOutput
+{
+    public string Name => "tag-indexes";
+
+    public IEnumerable<OutputFile> Produce(OutputContext context)
+    {
+        var views = context.Views;
+        var tags = context.Site.Tags;
+        yield return GeneratedPages.Make(context, "tags/", "tags", views.Generated("tags/", "Topics", "Every topic tag used on the site.",
             tags: tags.Select(t => views.TagLink(t.Key, t.Value.Count)).ToList()));
         foreach (var (tag, pages) in tags)
-            yield return Make($"tags/{Content.Slug.From(tag)}/", "tag", views.Generated($"tags/{Content.Slug.From(tag)}/", $"Topic: {tag}", $"Articles about {tag}.", cards: pages.Select(views.Card).ToList()));
-        if (!contentUrls.Contains("help/"))
-            yield return Make("help/", "help", views.Generated("help/", "Need help now?", "Urgent mental-health support: crisis lines and emergency numbers by country.", crisis: true,
+        {
+            var first = pages.OrderBy(p => p.Page.Source.File.Path, StringComparer.Ordinal).First().Page;
+            var url = $"tags/{Content.Slug.From(tag)}/";
+            yield return GeneratedPages.Make(context, url, "tag", views.Generated(url, $"Topic: {tag}", $"Articles about {tag}.", cards: pages.Select(views.Card).ToList()),
+                source: first.Meta.LocationOf("tags", first.Source.File.Path));
+        }
+    }
+}
+
+/// <summary>Pages made from site data when no Markdown page takes their URL: home, help, glossary, sources, search, and the 404 page.</summary>
+internal sealed class GeneratedPagesOutput : IOutput
+{
+    public string Name => "generated-pages";
+
+    public IEnumerable<OutputFile> Produce(OutputContext context)
+    {
+        var s = context.Settings;
+        var site = context.Site;
+        var views = context.Views;
+        var taken = context.PageUrls();
+        if (!taken.Contains(""))
+        {
+            var home = views.Generated("", s.Title, s.Description, jsonLd: JsonLd.WebPage("WebSite", s.Title, s.Description, "", s));
+            yield return GeneratedPages.Make(context, "", "home", GeneratedPages.WithSectionCards(home, null, views, site));
+        }
+        if (!taken.Contains("help/"))
+            yield return GeneratedPages.Make(context, "help/", "help", views.Generated("help/", "Need help now?", "Urgent mental-health support: crisis lines and emergency numbers by country.", crisis: true,
                 jsonLd: JsonLd.WebPage("WebPage", "Need help now?", "Urgent mental-health support by country.", "help/", s)));
-        if (site.Glossary.Count > 0 && !contentUrls.Contains("glossary/"))
-            yield return Make("glossary/", "glossary", views.Generated("glossary/", "Glossary", "Plain-language meanings of the terms used on this site.", content: GlossaryHtml(site)));
-        if (!contentUrls.Contains("sources/"))
-            yield return Make("sources/", "sources", views.Generated("sources/", "Sources", "Every source cited on the site, A to Z, with the articles that cite it.",
+        if (site.Glossary.Count > 0 && !taken.Contains("glossary/"))
+            yield return GeneratedPages.Make(context, "glossary/", "glossary", views.Generated("glossary/", "Glossary", "Plain-language meanings of the terms used on this site.", content: GlossaryHtml(site)));
+        if (!taken.Contains("sources/"))
+            yield return GeneratedPages.Make(context, "sources/", "sources", views.Generated("sources/", "Sources", "Every source cited on the site, A to Z, with the articles that cite it.",
                 content: Bibliography.SourcesPage.RenderBody(site.Articles.Select(a => (a.Page.Url, a.Page.Meta.Title, (IReadOnlyList<string>)a.Content.Citations.Keys)).ToList(), site.Bibliography, s.BasePath)));
-        if (!contentUrls.Contains("search/"))
-            yield return Make("search/", "search", views.Generated("search/", "Search", "Search every article on the site.", noindex: true), inSitemap: false);
-        yield return Make("404.html", "404", views.Generated("404.html", "Page not found", "We could not find that page.", noindex: true), inSitemap: false);
+        if (!taken.Contains("search/"))
+            yield return GeneratedPages.Make(context, "search/", "search", views.Generated("search/", "Search", "Search every article on the site.", noindex: true), inSitemap: false);
+        yield return GeneratedPages.Make(context, "404.html", "404", views.Generated("404.html", "Page not found", "We could not find that page.", noindex: true), inSitemap: false);
     }
 
     private static string GlossaryHtml(SiteModel site)

@@ -49,7 +49,9 @@ internal static class HostHeaders
         return rules;
     }
 
-    public static OutputFile Write(IEnumerable<string> outputPaths, SiteSettings settings)
+    public static OutputFile Write(IEnumerable<string> outputPaths, SiteSettings settings) => new(FileName, Text(outputPaths, settings));
+
+    public static string Text(IEnumerable<string> outputPaths, SiteSettings settings)
     {
         var text = new StringBuilder("# Response headers for static hosts (Netlify, Cloudflare Pages). Written by the build: edit src/Synapse/Output/HostHeaders.cs.\n");
         foreach (var rule in Rules(outputPaths, settings))
@@ -58,6 +60,17 @@ internal static class HostHeaders
             text.Append(rule.Path).Append('\n');
             foreach (var (name, value) in rule.Headers) text.Append("  ").Append(name).Append(": ").Append(value).Append('\n');
         }
-        return new OutputFile(FileName, text.ToString());
+        return text.ToString();
+    }
+}
+
+/// <summary>The <c>_headers</c> file; registered last, since its rules are made from every other output's paths.</summary>
+internal sealed class HostHeadersOutput : IOutput
+{
+    public string Name => "host-headers";
+
+    public IEnumerable<OutputFile> Produce(OutputContext context)
+    {
+        yield return HostHeaders.Write(context.Planned.Select(f => f.Path), context.Settings);
     }
 }

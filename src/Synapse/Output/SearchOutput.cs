@@ -10,8 +10,12 @@ namespace Synapse.Output;
 /// glossary, indexed by <see cref="SearchIndexWriter"/>; written with precompressed .gz and .br copies.
 /// Drafts are never indexed (they are not in the model), and neither is the 404 page.
 /// </summary>
-internal static class SearchOutput
+internal sealed class SearchOutput : IOutput
 {
+    public string Name => "search";
+
+    public IEnumerable<OutputFile> Produce(OutputContext context) => Plan(context.Site, context.Paths.Root, context.Diagnostics);
+
     public static IEnumerable<OutputFile> Plan(SiteModel site, string siteRoot, DiagnosticBag bag)
     {
         var sections = site.Settings.Sections.ToDictionary(s => s.Id, s => s.Title);

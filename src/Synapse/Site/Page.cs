@@ -7,8 +7,10 @@ internal sealed record Page(string Id, string Url, string? Section, ParsedSource
 {
     public FrontMatter Meta => Source.Meta;
     public string Slug => Url.TrimEnd('/').Split('/')[^1];
-    public bool IsArticle => Section is not null && !IsSectionIndex;
-    public bool IsSectionIndex { get; init; }
+    /// <summary>Set by routing from <see cref="Routing.ArticleSection"/>, the one definition of an article.</summary>
+    public bool IsArticle { get; init; }
+    /// <summary>input/&lt;section&gt;/index.md: the section's own page.</summary>
+    public bool IsSectionIndex => Section is not null && !IsArticle;
 }
 
 /// <summary>A heading gathered for the table of contents.</summary>

@@ -16,9 +16,22 @@ internal static class Routing
         var dirParts = isIndex ? parts[..^1] : parts;
         var url = dirParts.Length == 0 ? "" : string.Join('/', dirParts) + "/";
         var section = parts.Length >= 2 && settings.Sections.Any(s => s.Id == parts[0]) ? parts[0] : null;
-        var sectionIndex = section is not null && isIndex && parts.Length == 2;
+        var article = ArticleSection(source.File.Path, settings) is not null;
         var id = source.Meta.Xref ?? (dirParts.Length == 0 ? "home" : dirParts[^1]);
-        return new Page(id, url, section, source) { IsSectionIndex = sectionIndex };
+        return new Page(id, url, section, source) { IsArticle = article };
+    }
+
+    /// <summary>
+    /// The one definition of an article: a Markdown page inside a section folder (input/&lt;section&gt;/…) that is not the
+    /// section's own index (input/&lt;section&gt;/index.md). Returns the section, or null when the page is not an article.
+    /// Nested pages (input/treatments/tms/index.md, input/treatments/tms/more.md) are articles of their section.
+    /// </summary>
+    public static string? ArticleSection(string sourcePath, SiteSettings settings)
+    {
+        var parts = sourcePath["input/".Length..].Split('/');
+        if (parts.Length < 2 || !settings.Sections.Any(s => s.Id == parts[0])) return null;
+        var sectionIndex = parts.Length == 2 && parts[1].Equals("index.md", StringComparison.OrdinalIgnoreCase);
+        return sectionIndex ? null : parts[0];
     }
 
     /// <summary>Page id → URL for xref links; reports ids used twice at both places.</summary>

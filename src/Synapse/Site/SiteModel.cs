@@ -1,6 +1,5 @@
 using Synapse.Configuration;
 using Synapse.Content;
-using Synapse.Markdown;
 
 namespace Synapse.Site;
 

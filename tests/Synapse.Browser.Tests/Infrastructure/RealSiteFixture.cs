@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Playwright;
+using Synapse.Build;
 using Synapse.Site;
 using Synapse.Verify;
 using Synapse.Verify.Browser;

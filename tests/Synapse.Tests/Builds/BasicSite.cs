@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Synapse.Build;
 using Synapse.Site;
 using Synapse.Tests.TestSupport;
 

@@ -1,3 +1,4 @@
+using Synapse.Site;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 using Markdig.Renderers;

@@ -18,7 +18,7 @@ public sealed class MarkdownStageTests
     private static (RenderedContent Content, IReadOnlyList<Diagnostic> Diagnostics) Render(string body, int frontMatterLines = 4, string? section = "neurotransmitters")
     {
         var source = new ParsedSource(new SourceFile(File, ""), new FrontMatter { Title = "Serotonin" }, body, frontMatterLines);
-        var page = new Page("serotonin", "neurotransmitters/serotonin/", section, source);
+        var page = new Page("serotonin", "neurotransmitters/serotonin/", section, source) { IsArticle = section is not null };
         var bag = new DiagnosticBag();
         return (MarkdownStage.Render(page, Links, Synapse.Bibliography.SiteBibliography.Empty, bag), bag.Sorted());
     }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Synapse.Build;
 using Synapse.Site;
 
 using Synapse.Tests.TestSupport;

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using AngleSharp.Html.Parser;
-using Synapse.Site;
+using Synapse.Build;
 using Synapse.Tests.TestSupport;
 
 namespace Synapse.Tests.Syndication;

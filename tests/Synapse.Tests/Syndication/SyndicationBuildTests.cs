@@ -205,6 +205,33 @@ public sealed class SyndicationBuildTests(BasicSite site) : IClassFixture<BasicS
     }
 
     [Fact]
+    public void The_old_per_article_json_is_a_note_pointing_to_the_api_file()
+    {
+        foreach (var id in ArticleIds)
+        {
+            var note = JsonNode.Parse(Built.ReadText($"{id}/index.json"))!;
+            Assert.Equal($"{BasicSite.BaseUrl}/api/articles/{id}.json", (string?)note["moved"]);
+            Assert.Contains("no longer updated", (string)note["note"]!);
+            Assert.True(Built.Exists($"api/articles/{id}.json"));
+            Assert.Equal($"/api/articles/{id}.json", Built.Page($"{id}/index.html").QuerySelector("link[rel=alternate][type='application/json']")?.GetAttribute("href"));
+        }
+    }
+
+    [Fact]
+    public void Every_syndication_file_is_a_registered_output_naming_its_article()
+    {
+        var files = Built.Result.Files;
+        Assert.Equal("embed-views", Assert.Single(files, f => f.Path == "embed/conditions/depression/index.html").Producer);
+        Assert.Equal("input/conditions/depression.md", Assert.Single(files, f => f.Path == "embed/conditions/depression/index.html").Source?.File);
+        Assert.Equal("oembed", Assert.Single(files, f => f.Path == "oembed/conditions/depression.json").Producer);
+        Assert.Equal("content-api", Assert.Single(files, f => f.Path == "api/articles/conditions/depression.json").Producer);
+        Assert.Equal("content-api", Assert.Single(files, f => f.Path == "api/schema.json").Producer);
+        Assert.Equal("embed-script", Assert.Single(files, f => f.Path == "embed.js").Producer);
+        Assert.Equal("clinics-page", Assert.Single(files, f => f.Path == "clinics/index.html").Producer);
+        Assert.Equal("host-headers", Assert.Single(files, f => f.Path == "_headers").Producer);
+    }
+
+    [Fact]
     public void Embed_js_is_served_from_the_site_root_and_is_at_most_5_kb()
     {
         var theme = File.ReadAllBytes(Path.Combine(RepoPaths.Theme, "assets", "embed.js"));

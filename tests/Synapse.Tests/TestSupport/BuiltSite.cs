@@ -1,5 +1,6 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using Synapse.Build;
 using Synapse.Site;
 
 namespace Synapse.Tests.TestSupport;

@@ -1,3 +1,4 @@
+using Synapse.Site;
 using Synapse.Bibliography;
 using Synapse.Diagnostics;
 

@@ -1,3 +1,4 @@
+using Synapse.Site;
 using Synapse.Bibliography;
 
 namespace Synapse.Markdown.Citations;

@@ -1,3 +1,4 @@
+using Synapse.Site;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Synapse.Bibliography;

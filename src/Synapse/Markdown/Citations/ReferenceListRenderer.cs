@@ -1,3 +1,4 @@
+using Synapse.Site;
 using System.Globalization;
 using System.Text;
 using Synapse.Bibliography;

@@ -1,15 +1,13 @@
 using AngleSharp.Dom;
 using Synapse.Configuration;
-using Synapse.Site;
 
-namespace Synapse.Syndication;
+namespace Synapse.Output.Syndication;
 
 /// <summary>
-/// Where each syndication file of an article lives, and the rules every copy of an article shown elsewhere follows:
-/// absolute links, attribution, licence and the refresh rule. One place, so the embed view, the oEmbed file, the
-/// content API and the clinics page say the same thing.
+/// The rules every copy of an article shown elsewhere follows — absolute links, attribution, licence, the refresh rule,
+/// the iframe sandbox — in one place, so the embed view, the oEmbed file, the content API and the clinics page agree.
 /// </summary>
-internal static class Syndication
+internal static class SyndicationRules
 {
     /// <summary>Partners refresh cached copies at least this often (the NHS website's rule for its content API).</summary>
     public const int RefreshDays = 7;
@@ -21,22 +19,6 @@ internal static class Syndication
 
     public const int DefaultWidth = 600;
     public const int DefaultHeight = 800;
-
-    /// <summary>"treatments/tms": the id embed.js and the content API use for an article.</summary>
-    public static string Id(Page page) => page.Section + "/" + page.Slug;
-
-    public static string EmbedPath(Page page) => $"embed/{Id(page)}/";
-    public static string OembedPath(Page page) => $"oembed/{Id(page)}.json";
-    public static string ApiPath(Page page) => $"api/articles/{Id(page)}.json";
-    public const string ApiIndexPath = "api/articles.json";
-    public const string ApiSchemaPath = "api/schema.json";
-    public const string ScriptPath = "embed.js";
-
-    /// <summary>What a clinic pastes: a placeholder embed.js turns into the iframe, with a plain link when script is off.</summary>
-    public static string Snippet(Page page, SiteSettings s, string attributes = "") =>
-        $"<div data-synapse-embed=\"{Id(page)}\"{attributes}><noscript><a href=\"{System.Net.WebUtility.HtmlEncode(s.AbsoluteUrl(page.Url))}\">" +
-        $"{System.Net.WebUtility.HtmlEncode(page.Meta.Title)} ({System.Net.WebUtility.HtmlEncode(s.Title)})</a></noscript></div>\n" +
-        $"<script src=\"{System.Net.WebUtility.HtmlEncode(s.AbsoluteUrl(ScriptPath))}\" async></script>";
 
     public static string AttributionText(SiteSettings s) => $"Content supplied by {s.Publisher}";
 

@@ -1,7 +1,7 @@
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
-namespace Synapse.Syndication;
+namespace Synapse.Output.Syndication;
 
 /// <summary>One <c>##</c> section of an article body: its heading (none for text before the first heading), HTML and plain text.</summary>
 internal sealed record ArticleSection(string? Id, string? Headline, string Html, string Text)

@@ -1,4 +1,4 @@
-namespace Synapse.Markdown.Citations;
+namespace Synapse.Site;
 
 /// <summary>One cited item where it stands: its marker's id, the key, its number (0 when not in the bibliography), and Markdig's 0-based position of its '@'.</summary>
 internal sealed record CitationOccurrence(string MarkerId, string Key, int Number, int Line, int Column);

@@ -1,6 +1,6 @@
 using Synapse.Bibliography;
 
-namespace Synapse.Syndication;
+namespace Synapse.Output.Syndication;
 
 /// <summary>A reference as a CSL-JSON item (the format Zotero, Pandoc and citeproc read), with only the fields it has.</summary>
 internal static class CslJson

@@ -1,13 +1,14 @@
 using Synapse.Configuration;
+using Synapse.Site;
 
-namespace Synapse.Syndication;
+namespace Synapse.Output.Syndication;
 
 /// <summary>The JSON Schema (draft 2020-12) of the content API, published at <c>/api/schema.json</c>.</summary>
 internal static class ApiSchema
 {
     public static string Text(SiteSettings settings) =>
-        Template.Replace("{{id}}", settings.AbsoluteUrl(Syndication.ApiSchemaPath), StringComparison.Ordinal)
-                .Replace("{{days}}", Syndication.RefreshDays.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Template.Replace("{{id}}", settings.AbsoluteUrl(SyndicationPaths.ApiSchema), StringComparison.Ordinal)
+                .Replace("{{days}}", SyndicationRules.RefreshDays.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     private const string Template = """
 {

@@ -8,11 +8,12 @@ using Synapse.IO;
 using Synapse.Layouts;
 using Synapse.Markdown;
 using Synapse.Output;
+using Synapse.Site;
 
-namespace Synapse.Site;
+namespace Synapse.Build;
 
 /// <summary>
-/// Runs the phases in order — read → front matter → route → Markdown → whole-site model → layouts → checks → write —
+/// Runs the phases in order — read → front matter → route → Markdown → whole-site model → checks → outputs → write —
 /// finishing each phase for every page before the next starts. It orders stages; the stages do the work.
 /// </summary>
 internal static class SiteBuilder
@@ -53,29 +54,15 @@ internal static class SiteBuilder
         progress?.Invoke("applying layouts");
         var layouts = LayoutEngine.Load(paths, bag);
         var views = new ViewFactory(model, xrefs, options.LiveReload);
-        var site = views.Site();
-        var htmlPages = new PageOutput[rendered.Length];
-        Parallel.For(0, rendered.Length, i => htmlPages[i] = ContentPageWriter.Write(rendered[i], model, layouts, views, site, bag));
-        var contentUrls = pages.Select(p => p.Url).ToHashSet();
-        var allPages = htmlPages.Concat(GeneratedPages.Write(model, layouts, views, site, contentUrls, bag))
-            .Concat(Syndication.ClinicsPage.Produce(model, layouts, views, site, contentUrls, bag)).ToList();
+        var context = new OutputContext
+        {
+            Site = model, Paths = paths, Layouts = layouts, Views = views, SiteView = views.Site(),
+            InputStaticFiles = read.StaticFiles, Diagnostics = bag,
+        };
+        var files = (options.Outputs ?? OutputRegistry.Default()).Produce(context);
+        var htmlPages = context.Pages.ToList();
 
-        var statics = StaticFiles.Plan(paths, read.StaticFiles);
-        var files = new List<OutputFile>(allPages.Select(p => new OutputFile(p.Path, p.Html)));
-        files.AddRange(statics);
-        files.AddRange(model.Articles.Select(a => ArticleJsonWriter.Write(a, model)));
-        files.AddRange(SearchOutput.Plan(model, root, bag));
-        files.Add(SitemapWriter.Write(allPages, settings));
-        files.Add(SitemapWriter.Robots(settings));
-        files.Add(FeedWriter.Write(model.Articles.Select(FeedEntryFor), settings, today));
-        files.AddRange(Redirects.Plan(pages, settings, allPages.Select(p => p.Url).ToHashSet(), bag));
-        files.AddRange(Syndication.EmbedOutput.Produce(model, layouts, views, site, bag));
-        files.AddRange(Syndication.OembedOutput.Produce(model));
-        files.AddRange(Syndication.ContentApi.Produce(model));
-        files.AddRange(Syndication.EmbedScriptOutput.Produce(paths));
-        files.Add(HostHeaders.Write(files.Select(f => f.Path), settings));
-
-        LinkCheck.Run(rendered.SelectMany(r => r.Content.Links).ToList(), allPages, files.Select(f => f.Path), bag);
+        LinkCheck.Run(rendered.SelectMany(r => r.Content.Links).ToList(), htmlPages, files.Select(f => f.Path), bag);
 
         var written = false;
         var changed = -1;
@@ -86,20 +73,11 @@ internal static class SiteBuilder
             else changed = OutputWriter.WriteChanged(paths.Output, files);
             written = true;
         }
-        return new BuildResult(bag.Sorted(), allPages.Count, files.Count, clock.Elapsed, written) { ReadingLevels = readingLevels, ChangedFiles = changed };
+        return new BuildResult(bag.Sorted(), htmlPages.Count, files.Count, clock.Elapsed, written) { ReadingLevels = readingLevels, ChangedFiles = changed, Files = files };
     }
 
-    private static FrontMatterRules RulesFor(SourceFile file, SiteSettings settings)
-    {
-        var parts = file.Path.Split('/');
-        var isArticle = parts.Length == 3 && settings.Sections.Any(s => s.Id == parts[1]) && !parts[2].Equals("index.md", StringComparison.OrdinalIgnoreCase);
-        return isArticle ? FrontMatterRules.Article(parts[1] == "treatments", settings.ReviewCycleYears) : FrontMatterRules.Page(settings.ReviewCycleYears);
-    }
-
-    private static FeedEntry FeedEntryFor(RenderedPage p)
-    {
-        var m = p.Page.Meta;
-        var updated = m.Updated ?? m.Reviewed ?? m.Published ?? DateOnly.MinValue;
-        return new FeedEntry(p.Page.Url, m.Title, m.Summary, updated, m.Published ?? m.Reviewed ?? updated, m.Authors);
-    }
+    private static FrontMatterRules RulesFor(SourceFile file, SiteSettings settings) =>
+        Routing.ArticleSection(file.Path, settings) is { } section
+            ? FrontMatterRules.Article(section == "treatments", settings.ReviewCycleYears)
+            : FrontMatterRules.Page(settings.ReviewCycleYears);
 }

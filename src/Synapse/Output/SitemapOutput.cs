@@ -4,7 +4,22 @@ using Synapse.Configuration;
 
 namespace Synapse.Output;
 
-/// <summary>sitemap.xml: every page that is in the sitemap, and only those.</summary>
+/// <summary>sitemap.xml: every page planned before it that is in the sitemap, and only those.</summary>
+internal sealed class SitemapOutput : IOutput
+{
+    public string Name => "sitemap";
+
+    public IEnumerable<OutputFile> Produce(OutputContext context) => [SitemapWriter.Write(context.Pages, context.Settings)];
+}
+
+/// <summary>robots.txt: allows everything and names the sitemap.</summary>
+internal sealed class RobotsOutput : IOutput
+{
+    public string Name => "robots";
+
+    public IEnumerable<OutputFile> Produce(OutputContext context) => [SitemapWriter.Robots(context.Settings)];
+}
+
 internal static class SitemapWriter
 {
     public static OutputFile Write(IEnumerable<PageOutput> pages, SiteSettings settings)

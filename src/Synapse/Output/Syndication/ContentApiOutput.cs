@@ -1,27 +1,29 @@
 using System.Text.Json;
 using Synapse.Layouts;
-using Synapse.Output;
 using Synapse.Site;
 
-namespace Synapse.Syndication;
+namespace Synapse.Output.Syndication;
 
 /// <summary>
 /// The content API: <c>/api/articles.json</c> (every article, for listing), <c>/api/articles/&lt;section&gt;/&lt;slug&gt;.json</c>
 /// (one article: sections as HTML and plain text, key points, CSL-JSON references, review dates, licence, attribution)
 /// and <c>/api/schema.json</c> describing both. Links inside the HTML are absolute, so a copy works on any site.
 /// </summary>
-internal static class ContentApi
+internal sealed class ContentApiOutput : IOutput
 {
+    public string Name => "content-api";
+
     public const int Version = 1;
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static IEnumerable<OutputFile> Produce(SiteModel site)
+    public IEnumerable<OutputFile> Produce(OutputContext context)
     {
+        var site = context.Site;
         var articles = site.Articles.OrderBy(a => a.Page.Url, StringComparer.Ordinal).ToList();
-        yield return new OutputFile(Syndication.ApiIndexPath, Serialize(Index(articles, site)));
+        yield return new OutputFile(SyndicationPaths.ApiIndex, Serialize(Index(articles, site)));
         foreach (var article in articles)
-            yield return new OutputFile(Syndication.ApiPath(article.Page), Serialize(Article(article, site)));
-        yield return new OutputFile(Syndication.ApiSchemaPath, ApiSchema.Text(site.Settings));
+            yield return new OutputFile(SyndicationPaths.Api(article.Page), Serialize(Article(article, site))) { Source = Diagnostics.SourceLocation.FileOnly(article.Page.Source.File.Path) };
+        yield return new OutputFile(SyndicationPaths.ApiSchema, ApiSchema.Text(site.Settings));
     }
 
     private static string Serialize(object data) => JsonSerializer.Serialize(data, Json) + "\n";
@@ -31,11 +33,11 @@ internal static class ContentApi
         var s = site.Settings;
         return new()
         {
-            ["$schema"] = s.AbsoluteUrl(Syndication.ApiSchemaPath),
+            ["$schema"] = s.AbsoluteUrl(SyndicationPaths.ApiSchema),
             ["version"] = Version,
             ["generated"] = ViewFactory.Iso(site.Today),
-            ["refresh"] = new Dictionary<string, object> { ["maxAgeDays"] = Syndication.RefreshDays, ["rule"] = Syndication.RefreshRule },
-            ["license"] = new Dictionary<string, object> { ["name"] = s.ContentLicense, ["url"] = s.ContentLicenseUrl, ["summary"] = Syndication.LicenseSummary(s) },
+            ["refresh"] = new Dictionary<string, object> { ["maxAgeDays"] = SyndicationRules.RefreshDays, ["rule"] = SyndicationRules.RefreshRule },
+            ["license"] = new Dictionary<string, object> { ["name"] = s.ContentLicense, ["url"] = s.ContentLicenseUrl, ["summary"] = SyndicationRules.LicenseSummary(s) },
         };
     }
 
@@ -52,13 +54,13 @@ internal static class ContentApi
         var m = a.Page.Meta;
         return new()
         {
-            ["id"] = Syndication.Id(a.Page),
+            ["id"] = SyndicationPaths.Id(a.Page),
             ["title"] = m.Title,
             ["summary"] = m.Summary,
             ["section"] = a.Page.Section,
             ["url"] = s.AbsoluteUrl(a.Page.Url),
-            ["api"] = s.AbsoluteUrl(Syndication.ApiPath(a.Page)),
-            ["embed"] = s.AbsoluteUrl(Syndication.EmbedPath(a.Page)),
+            ["api"] = s.AbsoluteUrl(SyndicationPaths.Api(a.Page)),
+            ["embed"] = s.AbsoluteUrl(SyndicationPaths.Embed(a.Page)),
             ["reviewed"] = ViewFactory.Iso(m.Reviewed),
             ["nextReview"] = ViewFactory.Iso(m.NextReview),
             ["evidence"] = m.Evidence == Content.EvidenceLevel.None ? null : m.Evidence.ToString().ToLowerInvariant(),
@@ -72,10 +74,10 @@ internal static class ContentApi
         var s = site.Settings;
         var m = a.Page.Meta;
         var canonical = s.AbsoluteUrl(a.Page.Url);
-        var parts = ArticleParts.From(a.Content.Html, Syndication.AbsoluteLinks(canonical, newTab: false));
+        var parts = ArticleParts.From(a.Content.Html, SyndicationRules.AbsoluteLinks(canonical, newTab: false));
         var data = Envelope(site);
         foreach (var (key, value) in Summary(a, site)) data[key] = value;
-        data["oembed"] = s.AbsoluteUrl(Syndication.OembedPath(a.Page));
+        data["oembed"] = s.AbsoluteUrl(SyndicationPaths.Oembed(a.Page));
         data["evidenceLabel"] = ViewFactory.EvidenceLabel(m.Evidence) is { Length: > 0 } label ? label : null;
         data["authors"] = m.Authors;
         data["reviewer"] = m.Reviewer;
@@ -85,9 +87,9 @@ internal static class ContentApi
             .Select(key => site.Bibliography.TryGet(key, out var r) ? CslJson.Item(r) : null).OfType<Dictionary<string, object>>().ToList();
         data["attribution"] = new Dictionary<string, object>
         {
-            ["text"] = Syndication.AttributionText(s),
+            ["text"] = SyndicationRules.AttributionText(s),
             ["url"] = canonical,
-            ["html"] = $"{System.Net.WebUtility.HtmlEncode(Syndication.AttributionText(s))}: <a href=\"{System.Net.WebUtility.HtmlEncode(canonical)}\">{System.Net.WebUtility.HtmlEncode(m.Title)}</a>",
+            ["html"] = $"{System.Net.WebUtility.HtmlEncode(SyndicationRules.AttributionText(s))}: <a href=\"{System.Net.WebUtility.HtmlEncode(canonical)}\">{System.Net.WebUtility.HtmlEncode(m.Title)}</a>",
         };
         data["help"] = new Dictionary<string, object>
         {

@@ -1,6 +1,7 @@
 using System.Xml;
 using System.Xml.Linq;
 using Synapse.Configuration;
+using Synapse.Site;
 
 namespace Synapse.Output;
 
@@ -8,6 +9,21 @@ namespace Synapse.Output;
 internal sealed record FeedEntry(string Url, string Title, string Summary, DateOnly Updated, DateOnly Published, IReadOnlyList<string> Authors);
 
 /// <summary>feed.xml: an Atom 1.0 feed of new and updated articles, newest first.</summary>
+internal sealed class FeedOutput : IOutput
+{
+    public string Name => "feed";
+
+    public IEnumerable<OutputFile> Produce(OutputContext context) =>
+        [FeedWriter.Write(context.Site.Articles.Select(EntryFor), context.Settings, context.Site.Today)];
+
+    private static FeedEntry EntryFor(RenderedPage p)
+    {
+        var m = p.Page.Meta;
+        var updated = m.Updated ?? m.Reviewed ?? m.Published ?? DateOnly.MinValue;
+        return new FeedEntry(p.Page.Url, m.Title, m.Summary, updated, m.Published ?? m.Reviewed ?? updated, m.Authors);
+    }
+}
+
 internal static class FeedWriter
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";

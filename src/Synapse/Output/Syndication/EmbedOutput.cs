@@ -1,21 +1,23 @@
 using Synapse.Diagnostics;
 using Synapse.Layouts;
-using Synapse.Output;
 using Synapse.Site;
 
-namespace Synapse.Syndication;
+namespace Synapse.Output.Syndication;
 
 /// <summary>
 /// The embed view of every article, <c>/embed/&lt;section&gt;/&lt;slug&gt;/</c>: the article without site navigation, with
 /// attribution, review dates, licence and the urgent-help line, for clinics to show in an iframe. Options arrive in the
 /// query string and are applied by <c>assets/embed-frame.js</c>; the page itself is the same for every option.
 /// </summary>
-internal static class EmbedOutput
+internal sealed class EmbedOutput : IOutput
 {
+    public string Name => "embed-views";
+
     public const string Layout = "embed";
 
-    public static IEnumerable<OutputFile> Produce(SiteModel site, LayoutEngine layouts, ViewFactory views, SiteView siteView, DiagnosticBag bag)
+    public IEnumerable<OutputFile> Produce(OutputContext context)
     {
+        var (site, layouts, views, siteView, bag) = (context.Site, context.Layouts, context.Views, context.SiteView, context.Diagnostics);
         if (!layouts.Has(Layout))
         {
             bag.Error("layout/missing", SourceLocation.FileOnly($"theme/layouts/{Layout}.liquid"), "The embed layout embed.liquid is missing.", $"Restore theme/layouts/{Layout}.liquid.");
@@ -25,7 +27,7 @@ internal static class EmbedOutput
         {
             var view = View(article, site, views, siteView);
             var html = layouts.RenderDocument(Layout, siteView, "embed", view, SourceLocation.FileOnly($"theme/layouts/{Layout}.liquid"), bag);
-            yield return new OutputFile(Syndication.EmbedPath(article.Page) + "index.html", html);
+            yield return new OutputFile(SyndicationPaths.Embed(article.Page) + "index.html", html) { Source = SourceLocation.FileOnly(article.Page.Source.File.Path) };
         }
     }
 
@@ -33,10 +35,10 @@ internal static class EmbedOutput
     {
         var s = site.Settings;
         var page = views.Article(article, "", "");
-        var parts = ArticleParts.From(article.Content.Html, Syndication.AbsoluteLinks(page.Canonical, newTab: true));
+        var parts = ArticleParts.From(article.Content.Html, SyndicationRules.AbsoluteLinks(page.Canonical, newTab: true));
         return new EmbedView
         {
-            Id = Syndication.Id(article.Page),
+            Id = SyndicationPaths.Id(article.Page),
             Page = page,
             SiteUrl = s.AbsoluteUrl(""),
             HelpUrl = s.AbsoluteUrl("help/"),
@@ -45,7 +47,7 @@ internal static class EmbedOutput
             ReferencesHtml = parts.ReferencesHtml,
             Crisis = article.Page.Meta.Crisis,
             Help = views.CrisisCountries(),
-            Attribution = Syndication.AttributionText(s),
+            Attribution = SyndicationRules.AttributionText(s),
             CssHref = s.Url("assets/embed.css"),
             JsHref = s.Url("assets/embed-frame.js"),
         };

@@ -1,6 +1,7 @@
 using Synapse.Diagnostics;
+using Synapse.Output;
 
-namespace Synapse.Site;
+namespace Synapse.Build;
 
 /// <summary>What to build and where. <see cref="Write"/> = false is `check`: everything is validated, nothing written.</summary>
 internal sealed record BuildOptions(string Root)
@@ -13,6 +14,8 @@ internal sealed record BuildOptions(string Root)
     public DateOnly? Today { get; init; }
     /// <summary>Set by preview: reuse unchanged pages between rebuilds and write only changed files.</summary>
     public BuildCache? Cache { get; init; }
+    /// <summary>The outputs to produce; null means <see cref="OutputRegistry.Default"/>.</summary>
+    public OutputRegistry? Outputs { get; init; }
     public string OutputDir => Output ?? Path.Combine(Root, "output");
 }
 
@@ -21,6 +24,8 @@ internal sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Pa
     public IReadOnlyList<(string File, Checks.ReadingLevel Level)> ReadingLevels { get; init; } = [];
     /// <summary>Files written by an incremental (preview) build; -1 for a full build.</summary>
     public int ChangedFiles { get; init; } = -1;
+    /// <summary>Every file the build planned (written or not), with its producer and source.</summary>
+    public IReadOnlyList<OutputFile> Files { get; init; } = [];
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
     public int Errors => Diagnostics.Count(d => d.IsError);
     public int Warnings => Diagnostics.Count(d => !d.IsError);

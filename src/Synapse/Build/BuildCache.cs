@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using Synapse.Diagnostics;
-using Synapse.Markdown;
+using Synapse.Site;
 
-namespace Synapse.Site;
+namespace Synapse.Build;
 
 /// <summary>
 /// Kept by `preview` between rebuilds: a page whose source text, URL and link targets (the xref table) are unchanged

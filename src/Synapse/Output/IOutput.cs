@@ -1,0 +1,18 @@
+namespace Synapse.Output;
+
+/// <summary>
+/// One output of the site (Hugo's output format, Statiq's pipeline): it declares the files it produces from the site
+/// model and writes nothing itself. The publish plan checks every declared path before anything is written (build) or
+/// served (preview). Register an output in <see cref="OutputRegistry.Default"/>.
+/// </summary>
+internal interface IOutput
+{
+    /// <summary>Short stable name shown in diagnostics, e.g. when two outputs claim one path ("sitemap", "pages").</summary>
+    string Name { get; }
+
+    /// <summary>
+    /// The files this output produces. Runs once per build, after every page is rendered and checked, in registration
+    /// order; <see cref="OutputContext.Planned"/> holds the files of the outputs registered before this one.
+    /// </summary>
+    IEnumerable<OutputFile> Produce(OutputContext context);
+}

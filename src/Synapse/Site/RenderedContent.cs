@@ -1,0 +1,19 @@
+using Markdig.Syntax;
+
+namespace Synapse.Site;
+
+/// <summary>
+/// The result of the Markdown stage for one page: body HTML, what later stages need from the syntax tree, and the
+/// parsed <see cref="Document"/> itself (links already resolved), so a check that needs the syntax tree can read it
+/// after the Markdown stage instead of living inside it. Read-only from here on.
+/// </summary>
+internal sealed record RenderedContent(
+    string Html,
+    IReadOnlyList<TocEntry> Toc,
+    IReadOnlyList<LinkRef> Links,
+    IReadOnlyList<string> Headings,
+    string PlainText,
+    ArticleCitations Citations)
+{
+    public MarkdownDocument? Document { get; init; }
+}
