@@ -17,8 +17,13 @@
   if (query.get('references') === 'hide') root.setAttribute('data-references', 'hide');
   if (query.get('help') === 'hide') root.setAttribute('data-help', 'hide');
 
-  var secretMatch = /[#?&]secret=([A-Za-z0-9]{1,64})/.exec(location.hash);
-  var secret = secretMatch ? secretMatch[1] : null;
+  var secret = null;
+  function readSecret() {
+    var match = /[#?&]secret=([A-Za-z0-9]{1,64})/.exec(location.hash);
+    secret = match ? match[1] : null;
+  }
+  readSecret();
+  window.addEventListener('hashchange', function () { readSecret(); post(true); });
   var parent = window.parent !== window ? window.parent : null;
   var title = (document.querySelector('h1') || {}).textContent || document.title;
   var last = -1;

@@ -59,7 +59,7 @@ internal static class SiteBuilder
             Site = model, Paths = paths, Layouts = layouts, Views = views, SiteView = views.Site(),
             InputStaticFiles = read.StaticFiles, Diagnostics = bag,
         };
-        var files = (options.Outputs ?? OutputRegistry.Default()).Produce(context);
+        var files = PublishPlan.Guard((options.Outputs ?? OutputRegistry.Default()).Produce(context), bag);
         var htmlPages = context.Pages.ToList();
 
         LinkCheck.Run(rendered.SelectMany(r => r.Content.Links).ToList(), htmlPages, files.Select(f => f.Path), bag);

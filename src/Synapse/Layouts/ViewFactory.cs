@@ -100,6 +100,8 @@ internal sealed class ViewFactory(SiteModel site, IReadOnlyDictionary<string, st
             OembedUrl = p.Page.IsArticle ? Settings.AbsoluteUrl(SyndicationPaths.Oembed(p.Page)) : "",
             EmbedId = p.Page.IsArticle ? SyndicationPaths.Id(p.Page) : "",
             EmbedSnippet = p.Page.IsArticle ? SyndicationPaths.Snippet(p.Page, Settings) : "",
+            EditUrl = p.Page.IsArticle && Settings.Repository is { } repo ? repo.EditUrl(p.Page.Source.File.Path) : "",
+            SuggestUrl = p.Page.IsArticle && Settings.Repository is { } r ? r.SuggestUrl(m.Title, Settings.AbsoluteUrl(p.Page.Url), p.Page.Source.File.Path) : "",
         };
     }
 

@@ -23,7 +23,7 @@ internal sealed class LinkResolver(IReadOnlyDictionary<string, string> xrefs, st
                     "Use a page's slug (its file name without .md) or the value of its 'xref' front-matter key.");
                 return (url, null);
             }
-            return (basePath + target + (fragment is null ? "" : "#" + fragment), new LinkRef(at, url, target, fragment));
+            return (IO.UrlPath.Join(basePath, target) + (fragment is null ? "" : "#" + fragment), new LinkRef(at, url, target, fragment));
         }
         if (IsExternal(url)) return (url, null);
         if (url.StartsWith('#'))
@@ -41,7 +41,7 @@ internal sealed class LinkResolver(IReadOnlyDictionary<string, string> xrefs, st
             path = isIndex ? stem[..^5] : stem + "/";
         }
         var sitePath = Combine(path.StartsWith('/') ? "" : isFile ? sourceFolderUrl : pageUrl, path);
-        return (basePath + sitePath + query + (frag is null ? "" : "#" + frag), new LinkRef(at, url, Uri.UnescapeDataString(sitePath), frag));
+        return (IO.UrlPath.Join(basePath, sitePath) + query + (frag is null ? "" : "#" + frag), new LinkRef(at, url, Uri.UnescapeDataString(sitePath), frag));
     }
 
     public static bool IsExternal(string url) =>

@@ -67,9 +67,17 @@ internal sealed class TagIndexOutput : IOutput
         foreach (var (tag, pages) in tags)
         {
             var first = pages.OrderBy(p => p.Page.Source.File.Path, StringComparer.Ordinal).First().Page;
-            var url = $"tags/{Content.Slug.From(tag)}/";
+            var at = first.Meta.LocationOf("tags", first.Source.File.Path);
+            var slug = Content.Slug.From(tag);
+            if (slug.Length == 0)
+            {
+                context.Diagnostics.Error("tag/empty-slug", at, $"The tag '{tag}' has no letter or digit, so it has no address for its topic page.",
+                    "Use a tag with at least one letter or digit, e.g. tags: [sleep].");
+                continue;
+            }
+            var url = $"tags/{slug}/";
             yield return GeneratedPages.Make(context, url, "tag", views.Generated(url, $"Topic: {tag}", $"Articles about {tag}.", cards: pages.Select(views.Card).ToList()),
-                source: first.Meta.LocationOf("tags", first.Source.File.Path));
+                source: at);
         }
     }
 }

@@ -25,24 +25,43 @@ internal static class Redirects
         foreach (var page in pages)
             foreach (var from in page.Meta.RedirectFrom)
             {
-                var old = from.Trim('/') + "/";
+                var at = page.Meta.LocationOf("redirect-from", page.Source.File.Path);
+                if (Unsafe(from) is { } problem)
+                {
+                    bag.Error("redirect/unsafe-path", at, $"redirect-from '{from}' {problem}.",
+                        "Write the old URL as a path on this site, e.g. redirect-from: [old/lithium] for /old/lithium/.");
+                    continue;
+                }
+                var old = from.Trim().Trim('/') + "/";
                 if (existing.Contains(old))
                 {
-                    bag.Error("redirect/conflict", page.Meta.LocationOf("redirect-from", page.Source.File.Path), $"redirect-from '{from}' is the URL of an existing page.", "Remove the redirect or the page.");
+                    bag.Error("redirect/conflict", at, $"redirect-from '{from}' is the URL of an existing page.", "Remove the redirect or the page.");
                     continue;
                 }
                 if (!taken.Add(old))
                 {
-                    bag.Error("redirect/conflict", page.Meta.LocationOf("redirect-from", page.Source.File.Path), $"redirect-from '{from}' is already used by another page.", "Keep the redirect on one page only.");
+                    bag.Error("redirect/conflict", at, $"redirect-from '{from}' is already used by another page.", "Keep the redirect on one page only.");
                     continue;
                 }
                 var target = WebUtility.HtmlEncode(settings.Url(page.Url));
                 files.Add(new OutputFile(old + "index.html",
                     $"<!doctype html>\n<html lang=\"{settings.Language}\"><head><meta charset=\"utf-8\"><title>Moved</title><meta name=\"robots\" content=\"noindex\"><link rel=\"canonical\" href=\"{WebUtility.HtmlEncode(settings.AbsoluteUrl(page.Url))}\"><meta http-equiv=\"refresh\" content=\"0; url={target}\"></head><body><p>This page has moved to <a href=\"{target}\">{WebUtility.HtmlEncode(page.Meta.Title)}</a>.</p></body></html>\n")
-                { Source = page.Meta.LocationOf("redirect-from", page.Source.File.Path) });
+                { Source = at });
                 lines.Append(settings.Url(old)).Append(' ').Append(settings.Url(page.Url)).Append(" 301\n");
             }
         if (lines.Length > 0) files.Add(new OutputFile("_redirects", lines.ToString()));
         return files;
+    }
+
+    /// <summary>Why a redirect-from value cannot be an old URL of this site, or null when it can.</summary>
+    private static string? Unsafe(string from)
+    {
+        var path = from.Trim();
+        if (path.Contains("://", StringComparison.Ordinal) || path.StartsWith("//", StringComparison.Ordinal)) return "is an address on another site";
+        path = path.Trim('/');
+        if (path.Length == 0) return "is the home page of the site";
+        if (path.IndexOfAny(['\\', '?', '#']) >= 0) return "contains '\\', '?' or '#'";
+        if (path.Split('/').Any(s => s is "." or ".." || s.Length == 0)) return "leaves the site or has an empty, '.' or '..' segment";
+        return PublishPlan.Problem(path + "/index.html") is { } problem ? problem : null;
     }
 }

@@ -23,6 +23,7 @@ internal sealed class SearchOutput : IOutput
             .Where(p => !p.Page.IsSectionIndex && p.Page.Url.Length > 0)
             .Select(p => new SearchEntry(p.Page.Url, p.Page.Meta.Title, p.Page.Section is { } id && sections.TryGetValue(id, out var t) ? t : "About",
                 p.Page.Meta.Summary, p.Page.Meta.Tags, p.Content.Headings, p.Content.PlainText))
+            .DistinctBy(e => e.Url, StringComparer.Ordinal) // two pages with one URL: the publish plan reports the collision
             .ToList();
         if (!entries.Any(e => e.Url == "help/")) entries.Add(HelpEntry(site));
         if (site.Glossary.Count > 0 && !entries.Any(e => e.Url == "glossary/"))
@@ -32,7 +33,9 @@ internal sealed class SearchOutput : IOutput
         var synonymsPath = Path.Combine(siteRoot, "input", "_data", "synonyms.yaml");
         var synonyms = SearchSynonyms.Load(synonymsPath, "input/_data/synonyms.yaml", bag);
         var artifacts = SearchIndexWriter.Build(entries, synonyms);
-        return Compressed(SearchArtifacts.IndexFileName, artifacts.IndexJson).Concat(Compressed(SearchArtifacts.DocumentsFileName, artifacts.DocumentsJson));
+        var files = new OutputFile[artifacts.Files.Count][];
+        Parallel.For(0, files.Length, i => files[i] = Compressed(artifacts.Files[i]));
+        return files.SelectMany(f => f);
     }
 
     private static SearchEntry HelpEntry(SiteModel site)
@@ -45,12 +48,12 @@ internal sealed class SearchOutput : IOutput
             ["crisis", "help"], site.Settings.Crisis.Countries.Select(c => c.Name).ToList(), text.ToString());
     }
 
-    /// <summary>The file and its .gz and .br copies, compressed in parallel.</summary>
-    private static IEnumerable<OutputFile> Compressed(string name, string json)
+    /// <summary>The file, and its .gz and .br copies when it asks for them.</summary>
+    private static OutputFile[] Compressed(SearchFile file)
     {
-        var bytes = Encoding.UTF8.GetBytes(json);
-        byte[]? gzip = null, brotli = null;
-        Parallel.Invoke(() => gzip = PrecompressedFile.Gzip(bytes), () => brotli = PrecompressedFile.Brotli(bytes));
-        return [new OutputFile(name, Bytes: bytes), new OutputFile(name + ".gz", Bytes: gzip), new OutputFile(name + ".br", Bytes: brotli)];
+        var bytes = Encoding.UTF8.GetBytes(file.Text);
+        if (!file.Precompress) return [new OutputFile(file.Path, Bytes: bytes)];
+        return [new OutputFile(file.Path, Bytes: bytes), new OutputFile(file.Path + ".gz", Bytes: PrecompressedFile.Gzip(bytes)),
+            new OutputFile(file.Path + ".br", Bytes: PrecompressedFile.Brotli(bytes))];
     }
 }
