@@ -45,11 +45,13 @@ public sealed class ToyOutputTests
         Assert.Contains("sitemap.xml", producers["sitemap"]);
         Assert.Contains("robots.txt", producers["robots"]);
         Assert.Contains("feed.xml", producers["feed"]);
-        Assert.Contains("search-index.json", producers["search"]);
+        Assert.Contains(producers["search"], p => p.StartsWith("search-index/", StringComparison.Ordinal));
         Assert.Contains("tags/", producers["tag-indexes"].Select(p => p[..^"index.html".Length]));
         Assert.Contains("assets/site.css", producers["static-files"]);
         Assert.Contains("404.html", producers["generated-pages"]);
         Assert.Contains("_redirects", producers["redirects"]);
+        Assert.Contains("embed/conditions/depression/index.html", producers["embed-views"]);
+        Assert.Contains("_headers", producers["host-headers"]);
     }
 
     [Fact]
