@@ -21,6 +21,10 @@ internal sealed record SiteSettings
     public int FeedSize { get; init; } = 30;
     public IReadOnlyList<SectionSettings> Sections { get; init; } = SectionSettings.Defaults;
     public CrisisResources Crisis { get; init; } = new();
+    /// <summary>Follow symbolic links that stay inside the site folder (links out of it are never followed).</summary>
+    public bool FollowSymlinks { get; init; }
+    /// <summary>Static .html files under input/ (site-relative, e.g. "input/embed/widget.html") published as they are.</summary>
+    public IReadOnlyList<string> Passthrough { get; init; } = [];
 
     /// <summary>The URL of a site path under the base path, non-ASCII percent-encoded (<see cref="IO.UrlPath"/>).</summary>
     public string Url(string sitePath) => IO.UrlPath.Join(BasePath, sitePath);

@@ -3,6 +3,8 @@ namespace Synapse.IO;
 /// <summary>The folders of a site (Statiq's layout): input/, theme/layouts, theme/assets, output/.</summary>
 internal sealed record SitePaths(string Root, string Output)
 {
+    /// <summary>statiq.json "followSymlinks": follow links that stay inside the site folder.</summary>
+    public bool FollowSymlinks { get; init; }
     public string Input => Path.Combine(Root, "input");
     public string Theme => Path.Combine(Root, "theme");
     public string ThemeLayouts => Path.Combine(Theme, "layouts");
