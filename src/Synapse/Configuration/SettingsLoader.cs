@@ -11,7 +11,7 @@ internal static class SettingsLoader
     private static readonly HashSet<string> KnownKeys = new(StringComparer.OrdinalIgnoreCase)
     {
         "title", "description", "language", "baseUrl", "basePath", "publisher", "contactEmail", "license",
-        "minReferences", "readingLevel", "reviewCycleYears", "feedSize", "sections", "crisis", "followSymlinks", "passthrough", "$schema",
+        "minReferences", "readingLevel", "reviewCycleYears", "feedSize", "sections", "crisis", "followSymlinks", "passthrough", "repository", "$schema",
     };
 
     private static readonly JsonSerializerOptions Options = new()
@@ -76,6 +76,15 @@ internal static class SettingsLoader
         var s = new SiteSettings();
         if (d.BaseUrl is { } url && !Uri.TryCreate(url, UriKind.Absolute, out _))
             bag.Error("config/base-url", Locate(json, "baseUrl"), $"baseUrl '{url}' is not an absolute URL.", "Use a full origin such as https://synapse.example.org.");
+        RepositorySettings? repository = null;
+        if (d.Repository is { Url: { Length: > 0 } repoUrl } repo)
+        {
+            if (Uri.TryCreate(repoUrl, UriKind.Absolute, out var repoUri) && repoUri.Scheme == Uri.UriSchemeHttps && repoUri.AbsolutePath.Trim('/').Split('/').Length == 2)
+                repository = new RepositorySettings(repoUrl.TrimEnd('/'), string.IsNullOrWhiteSpace(repo.Branch) ? "main" : repo.Branch.Trim());
+            else
+                bag.Error("config/repository", Locate(json, "repository.url"), $"repository.url '{repoUrl}' is not an https URL of a repository.",
+                    "Use the repository's web address, e.g. https://github.com/owner/name.");
+        }
         var crisis = s.Crisis;
         if (d.Crisis is { } c)
         {
@@ -109,6 +118,7 @@ internal static class SettingsLoader
             Crisis = crisis,
             FollowSymlinks = d.FollowSymlinks ?? false,
             Passthrough = d.Passthrough ?? [],
+            Repository = repository,
         };
     }
 
@@ -195,7 +205,10 @@ internal static class SettingsLoader
         public CrisisDto? Crisis { get; set; }
         public bool? FollowSymlinks { get; set; }
         public List<string>? Passthrough { get; set; }
+        public RepositoryDto? Repository { get; set; }
     }
+
+    private sealed class RepositoryDto { public string? Url { get; set; } public string? Branch { get; set; } }
 
     private sealed class LicenseDto { public string? Name { get; set; } public string? Url { get; set; } }
     private sealed class ReadingLevelDto { public double? FleschKincaidMax { get; set; } public double? SmogMax { get; set; } }

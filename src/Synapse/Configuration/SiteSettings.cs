@@ -25,6 +25,8 @@ internal sealed record SiteSettings
     public bool FollowSymlinks { get; init; }
     /// <summary>Static .html files under input/ (site-relative, e.g. "input/embed/widget.html") published as they are.</summary>
     public IReadOnlyList<string> Passthrough { get; init; } = [];
+    /// <summary>Where the site's source lives (statiq.json <c>repository</c>); null hides "Edit this page" links.</summary>
+    public RepositorySettings? Repository { get; init; }
 
     /// <summary>The URL of a site path under the base path, non-ASCII percent-encoded (<see cref="IO.UrlPath"/>).</summary>
     public string Url(string sitePath) => IO.UrlPath.Join(BasePath, sitePath);
@@ -52,3 +54,17 @@ internal sealed record CrisisResources
 internal sealed record CrisisCountry(string Code, string Name, IReadOnlyList<CrisisService> Services);
 
 internal sealed record CrisisService(string Name, string Contact, string Description, string? Url);
+
+/// <summary>
+/// The site's source repository on GitHub: <c>{"url": "https://github.com/owner/name", "branch": "main"}</c>.
+/// Articles link to <c>{url}/edit/{branch}/{file}</c> ("Edit this page") and to a new issue ("Suggest a change").
+/// </summary>
+internal sealed record RepositorySettings(string Url, string Branch)
+{
+    public string EditUrl(string sourceFile) => $"{Url}/edit/{Uri.EscapeDataString(Branch)}/{EscapePath(sourceFile)}";
+
+    public string SuggestUrl(string title, string pageUrl, string sourceFile) =>
+        $"{Url}/issues/new?title={Uri.EscapeDataString("Suggestion: " + title)}&body={Uri.EscapeDataString($"Page: {pageUrl}\nSource: {sourceFile}\n\nWhat should change, and why (with a source if you have one):\n")}";
+
+    private static string EscapePath(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
+}
