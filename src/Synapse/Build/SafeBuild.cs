@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.RegularExpressions;
 using Synapse.Diagnostics;
+using Synapse.Output;
 
 namespace Synapse.Build;
 
@@ -19,6 +20,9 @@ internal static partial class SafeBuild
         catch (Exception ex) when (Unwrap(ex) is IOException or UnauthorizedAccessException)
         {
             var io = Unwrap(ex);
+            if (io is OutputLockedException)
+                return new BuildResult([new Diagnostic(OutputFolder.LockedRule, Severity.Error, SourceLocation.FileOnly(Relative(options.Root, options.OutputDir)), io.Message,
+                    "Wait for the other build (or preview) to finish, or build into another folder with --output.")], 0, 0, clock.Elapsed, false);
             var file = QuotedPath().Match(io.Message) is { Success: true } m ? Relative(options.Root, m.Groups[1].Value) : "(site)";
             var diagnostic = new Diagnostic(Rule, Severity.Error, SourceLocation.FileOnly(file), $"The build could not read or write a file: {io.Message}",
                 "Check that the file exists, that the build may read it (and write the output folder), and that the disk is not full.");

@@ -26,6 +26,7 @@ internal static class SiteBuilder
         var settings = SettingsLoader.Load(root, bag, options.BasePath);
         var paths = new SitePaths(root, options.OutputDir) { FollowSymlinks = settings.FollowSymlinks };
         SiteFiles.CheckLinks(paths, settings.FollowSymlinks, bag);
+        if (options.Write) OutputFolder.Check(root, paths.Output, options.Force, bag);
         var today = options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
 
         progress?.Invoke("reading content");
