@@ -36,10 +36,10 @@ internal sealed partial class LayoutEngine
         var files = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var dir in new[] { paths.ThemeLayouts, paths.InputLayouts })
             if (Directory.Exists(dir))
-                foreach (var file in Directory.EnumerateFiles(dir, "*.liquid", SearchOption.TopDirectoryOnly))
+                foreach (var file in SiteFiles.Enumerate(dir, paths.Root, paths.FollowSymlinks, "*.liquid", recursive: false))
                     files[Path.GetFileNameWithoutExtension(file)] = file;
         if (Directory.Exists(paths.InputLayouts))
-            foreach (var file in Directory.EnumerateFiles(paths.InputLayouts, "*.liquid", SearchOption.AllDirectories))
+            foreach (var file in SiteFiles.Enumerate(paths.InputLayouts, paths.Root, paths.FollowSymlinks, "*.liquid"))
                 LayoutSafety.Check(File.ReadAllText(file), paths.Relative(file), bag);
         foreach (var (name, file) in files)
         {
