@@ -11,7 +11,7 @@ internal static class SettingsLoader
     private static readonly HashSet<string> KnownKeys = new(StringComparer.OrdinalIgnoreCase)
     {
         "title", "description", "language", "baseUrl", "basePath", "publisher", "contactEmail", "license",
-        "minReferences", "readingLevel", "reviewCycleYears", "feedSize", "sections", "crisis", "repository", "$schema",
+        "minReferences", "readingLevel", "reviewCycleYears", "feedSize", "sections", "crisis", "followSymlinks", "passthrough", "repository", "$schema",
     };
 
     private static readonly JsonSerializerOptions Options = new()
@@ -25,7 +25,7 @@ internal static class SettingsLoader
     {
         var path = Path.Combine(siteRoot, FileName);
         var settings = new SiteSettings();
-        if (File.Exists(path))
+        if (IO.SiteFiles.IsReadable(path, siteRoot))
             settings = Parse(File.ReadAllText(path), bag) ?? settings;
         var envUrl = Environment.GetEnvironmentVariable("SYNAPSE_BASE_URL");
         if (!string.IsNullOrWhiteSpace(envUrl)) settings = settings with { BaseUrl = envUrl.TrimEnd('/') };
@@ -116,6 +116,8 @@ internal static class SettingsLoader
                 ? sections.Select(x => new SectionSettings(x.Id ?? "", x.Title ?? x.Id ?? "", x.Description ?? "")).ToList()
                 : s.Sections,
             Crisis = crisis,
+            FollowSymlinks = d.FollowSymlinks ?? false,
+            Passthrough = d.Passthrough ?? [],
             Repository = repository,
         };
     }
@@ -201,6 +203,8 @@ internal static class SettingsLoader
         public int? FeedSize { get; set; }
         public List<SectionDto>? Sections { get; set; }
         public CrisisDto? Crisis { get; set; }
+        public bool? FollowSymlinks { get; set; }
+        public List<string>? Passthrough { get; set; }
         public RepositoryDto? Repository { get; set; }
     }
 

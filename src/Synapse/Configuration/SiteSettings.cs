@@ -21,6 +21,10 @@ internal sealed record SiteSettings
     public int FeedSize { get; init; } = 30;
     public IReadOnlyList<SectionSettings> Sections { get; init; } = SectionSettings.Defaults;
     public CrisisResources Crisis { get; init; } = new();
+    /// <summary>Follow symbolic links that stay inside the site folder (links out of it are never followed).</summary>
+    public bool FollowSymlinks { get; init; }
+    /// <summary>Static .html files under input/ (site-relative, e.g. "input/embed/widget.html") published as they are.</summary>
+    public IReadOnlyList<string> Passthrough { get; init; } = [];
     /// <summary>Where the site's source lives (statiq.json <c>repository</c>); null hides "Edit this page" links.</summary>
     public RepositorySettings? Repository { get; init; }
 
