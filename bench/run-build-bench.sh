@@ -8,9 +8,14 @@
 # (hugo, synapse, hugo, synapse, …). Prints every run (wall seconds, peak RSS, CPU seconds user+sys,
 # 1-minute load average just before the run), the medians, the ratios synapse/hugo, pages written and
 # output size. CPU seconds are less disturbed than wall time when other work shares the machine.
+# Then the search payload: Pagefind 1.6.0 (bench/pagefind, from npm) indexes Hugo's output, and for each query of
+# PAYLOAD_QUERIES both searches run cold under Node (bench/pagefind/first-result.mjs, bench/search-payload.js) and
+# count the bytes a reader downloads before the first 8 results are shown (min(raw, gzip -9) per file).
 #
 # Environment:
-#   RUNS=5              timed runs of each generator
+#   RUNS=5              timed runs of each generator (0: only the warm-up builds, e.g. for the payload alone)
+#   PAYLOAD=0           skip the search-payload measurement
+#   PAYLOAD_QUERIES="…" the queries (default: eight one-word and two two-word queries over the corpus vocabulary)
 #   CORPUS_TOOL=…       make-corpus.py (default /work/shared/bench/make-corpus.py)
 #   HUGO_SITE=…         Hugo reference site (default /work/shared/bench/hugo-site)
 #   SKIP_BUILD=1        do not rebuild Synapse (use the existing Release build)
@@ -30,11 +35,18 @@ HUGO_SITE=${HUGO_SITE:-/work/shared/bench/hugo-site}
 SYNAPSE_ENV=${SYNAPSE_ENV:-}
 MAX_LOAD=${MAX_LOAD:-}
 SYNAPSE_MODE=${SYNAPSE_MODE:-pages}
+PAYLOAD=${PAYLOAD:-1}
+PAYLOAD_QUERIES=${PAYLOAD_QUERIES:-"anxiety serotonin depression sleep microbiome placebo gestdea liombritgost mood+sleep treatment+evidence"}
 dll=${SYNAPSE_DLL:-"$repo/src/Synapse/bin/Release/net10.0/Synapse.dll"}
 sizes=("$@")
 [ ${#sizes[@]} -eq 0 ] && sizes=(1000)
 
 command -v hugo >/dev/null || { echo "hugo is missing: apt-get install -y hugo" >&2; exit 2; }
+if [ "$PAYLOAD" != 0 ]; then
+  command -v node >/dev/null || { echo "node is missing (the search payload runs both searches under Node; PAYLOAD=0 skips it)" >&2; exit 2; }
+  [ -x "$here/pagefind/node_modules/.bin/pagefind" ] || (cd "$here/pagefind" && npm ci --no-audit --no-fund --silent) >&2
+  [ -d "$repo/tests/oracle/node_modules/lunr" ] || (cd "$repo/tests/oracle" && npm ci --no-audit --no-fund --silent) >&2
+fi
 [ -x /usr/bin/time ] || { echo "/usr/bin/time is missing: apt-get install -y time" >&2; exit 2; }
 
 if [ -z "${SYNAPSE_DLL:-}" ] && { [ -z "${SKIP_BUILD:-}" ] || [ ! -f "$dll" ]; }; then
@@ -108,20 +120,43 @@ for n in "${sizes[@]}"; do
     printf '  %-4s %-28s %-28s\n' "$i" "$hs / $((hk / 1024)) / $hc / $hl" "$ss / $((sk / 1024)) / $sc / $sl"
   done
 
-  hw=$(cut -d' ' -f1 "$w/hugo.log" | median); sw=$(cut -d' ' -f1 "$w/synapse.log" | median)
-  hm=$(cut -d' ' -f2 "$w/hugo.log" | median); sm=$(cut -d' ' -f2 "$w/synapse.log" | median)
-  hc=$(cut -d' ' -f3 "$w/hugo.log" | median); sc=$(cut -d' ' -f3 "$w/synapse.log" | median)
-  hl=$(cut -d' ' -f4 "$w/hugo.log" | median); sl=$(cut -d' ' -f4 "$w/synapse.log" | median)
-  ratio=$(awk -v s="$sw" -v h="$hw" 'BEGIN {printf "%.2f", s / h}')
-  cratio=$(awk -v s="$sc" -v h="$hc" 'BEGIN {printf "%.2f", s / h}')
-  mratio=$(awk -v s="$sm" -v h="$hm" 'BEGIN {printf "%.2f", s / h}')
-  count() { find "$1" -type f -name "$2" | wc -l; }
-  bytes() { du -sb "$1" | cut -f1; }
-  echo
-  printf '  %-8s %10s %9s %7s %12s %10s %8s %12s\n' "" "median s" "peak MB" "cpu s" "load (med)" "html pages" "files" "bytes"
-  printf '  %-8s %10s %9s %7s %12s %10s %8s %12s\n' hugo "$hw" "$((${hm%.*} / 1024))" "$hc" "$hl" "$(count "$w/hugo-out" '*.html')" "$(count "$w/hugo-out" '*')" "$(bytes "$w/hugo-out")"
-  printf '  %-8s %10s %9s %7s %12s %10s %8s %12s\n' synapse "$sw" "$((${sm%.*} / 1024))" "$sc" "$sl" "$(count "$w/synapse-out" '*.html')" "$(count "$w/synapse-out" '*')" "$(bytes "$w/synapse-out")"
-  echo "  ratio synapse/hugo: wall ${ratio}×, CPU ${cratio}×, peak RSS ${mratio}×"
-  echo "RESULT n=$n mode=$SYNAPSE_MODE hugo_s=$hw synapse_s=$sw ratio=$ratio hugo_cpu=$hc synapse_cpu=$sc cpu_ratio=$cratio hugo_mb=$((${hm%.*} / 1024)) synapse_mb=$((${sm%.*} / 1024)) load=$(cut -d' ' -f1-3 /proc/loadavg | tr ' ' '/')"
+  if [ "$RUNS" -gt 0 ]; then
+    hw=$(cut -d' ' -f1 "$w/hugo.log" | median); sw=$(cut -d' ' -f1 "$w/synapse.log" | median)
+    hm=$(cut -d' ' -f2 "$w/hugo.log" | median); sm=$(cut -d' ' -f2 "$w/synapse.log" | median)
+    hc=$(cut -d' ' -f3 "$w/hugo.log" | median); sc=$(cut -d' ' -f3 "$w/synapse.log" | median)
+    hl=$(cut -d' ' -f4 "$w/hugo.log" | median); sl=$(cut -d' ' -f4 "$w/synapse.log" | median)
+    ratio=$(awk -v s="$sw" -v h="$hw" 'BEGIN {printf "%.2f", s / h}')
+    cratio=$(awk -v s="$sc" -v h="$hc" 'BEGIN {printf "%.2f", s / h}')
+    mratio=$(awk -v s="$sm" -v h="$hm" 'BEGIN {printf "%.2f", s / h}')
+    count() { find "$1" -type f -name "$2" | wc -l; }
+    bytes() { du -sb "$1" | cut -f1; }
+    echo
+    printf '  %-8s %10s %9s %7s %12s %10s %8s %12s\n' "" "median s" "peak MB" "cpu s" "load (med)" "html pages" "files" "bytes"
+    printf '  %-8s %10s %9s %7s %12s %10s %8s %12s\n' hugo "$hw" "$((${hm%.*} / 1024))" "$hc" "$hl" "$(count "$w/hugo-out" '*.html')" "$(count "$w/hugo-out" '*')" "$(bytes "$w/hugo-out")"
+    printf '  %-8s %10s %9s %7s %12s %10s %8s %12s\n' synapse "$sw" "$((${sm%.*} / 1024))" "$sc" "$sl" "$(count "$w/synapse-out" '*.html')" "$(count "$w/synapse-out" '*')" "$(bytes "$w/synapse-out")"
+    echo "  ratio synapse/hugo: wall ${ratio}×, CPU ${cratio}×, peak RSS ${mratio}×"
+    echo "RESULT n=$n mode=$SYNAPSE_MODE hugo_s=$hw synapse_s=$sw ratio=$ratio hugo_cpu=$hc synapse_cpu=$sc cpu_ratio=$cratio hugo_mb=$((${hm%.*} / 1024)) synapse_mb=$((${sm%.*} / 1024)) load=$(cut -d' ' -f1-3 /proc/loadavg | tr ' ' '/')"
+  fi
+
+  if [ "$PAYLOAD" != 0 ]; then
+    echo
+    echo "  search payload: bytes before the first 8 results, cold, min(raw, gzip -9) per file"
+    /usr/bin/time -o "$w/pagefind.t" -f '%e %M %U %S' "$here/pagefind/node_modules/.bin/pagefind" --site "$w/hugo-out" >"$w/pagefind.out" 2>&1 \
+      || { echo "pagefind failed:" >&2; tail -20 "$w/pagefind.out" >&2; exit 1; }
+    read -r pw pk pu ps < "$w/pagefind.t"
+    echo "  pagefind 1.6.0 indexed Hugo's output in $pw s ($(grep -o 'Indexed [0-9]* pages' "$w/pagefind.out")); its files: $(du -sb "$w/hugo-out/pagefind" | cut -f1) bytes; ours: $(du -sb "$w/synapse-out/search-index" | cut -f1) bytes"
+    queries=(${PAYLOAD_QUERIES//+/_})
+    node "$here/pagefind/first-result.mjs" "$w/hugo-out/pagefind" 8 "${queries[@]//_/ }" >"$w/payload-pagefind.jsonl"
+    node "$here/search-payload.js" "$w/synapse-out" 8 "${queries[@]//_/ }" >"$w/payload-synapse.jsonl"
+    printf '  %-22s %16s %16s %7s\n' query "pagefind bytes" "synapse bytes" ratio
+    paste -d'\t' "$w/payload-pagefind.jsonl" "$w/payload-synapse.jsonl" | python3 -c '
+import json, sys
+for line in sys.stdin:
+    p, s = (json.loads(x) for x in line.rstrip("\n").split("\t"))
+    print("  %-22s %16s %16s %6.2f×" % (p["query"], "{:,} ({} files)".format(p["bytes"], len(p["files"])), "{:,} ({} files)".format(s["bytes"], len(s["files"])), s["bytes"] / p["bytes"]))'
+    stat() { python3 -c 'import json, statistics, sys; b = [json.loads(l)["bytes"] for l in open(sys.argv[2])]; print(round({"median": statistics.median, "max": max}[sys.argv[1]](b)))' "$@"; }
+    pm=$(stat median "$w/payload-pagefind.jsonl"); smed=$(stat median "$w/payload-synapse.jsonl"); smax=$(stat max "$w/payload-synapse.jsonl")
+    echo "PAYLOAD n=$n pagefind_median=$pm synapse_median=$smed synapse_max=$smax ratio=$(awk -v s="$smed" -v p="$pm" 'BEGIN {printf "%.2f", s / p}') load=$(cut -d' ' -f1-3 /proc/loadavg | tr ' ' '/')"
+  fi
   if [ -z "${KEEP:-}" ]; then rm -rf "$w"; trap - EXIT; fi
 done

@@ -5,26 +5,32 @@ using Synapse.Site;
 
 namespace Synapse.Checks;
 
-/// <summary>Whole-site check: every internal link points to a page or file that will exist, and every #fragment to an id on it.</summary>
+/// <summary>
+/// Whole-site check: every internal link points to a page or file that will exist, and every #fragment to an id on it.
+/// A page's ids are read from its HTML only when a link with a fragment points to it (once per page), not for every page.
+/// </summary>
 internal static partial class LinkCheck
 {
     public static void Run(IReadOnlyList<LinkRef> links, IReadOnlyList<PageOutput> pages, IEnumerable<string> files, DiagnosticBag bag)
     {
+        var pagesByUrl = new Dictionary<string, PageOutput>(StringComparer.Ordinal);
+        foreach (var page in pages) pagesByUrl[page.Url] = page;
         var idsByUrl = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var page in pages) idsByUrl[page.Url] = Ids(page.Html);
         var fileSet = new HashSet<string>(files, StringComparer.Ordinal);
         foreach (var link in links)
         {
             var target = link.TargetPath;
-            if (idsByUrl.TryGetValue(target, out var ids))
+            if (pagesByUrl.TryGetValue(target, out var page))
             {
-                if (link.Fragment is { Length: > 0 } fragment && !ids.Contains(fragment))
+                if (link.Fragment is not { Length: > 0 } fragment) continue;
+                if (!idsByUrl.TryGetValue(target, out var ids)) idsByUrl[target] = ids = Ids(page.Html);
+                if (!ids.Contains(fragment))
                     bag.Error("link/missing-fragment", link.At, $"'{link.Original}': the page /{target} has no element with id '{fragment}'.",
                         Suggest(fragment, ids) is { } near ? $"Did you mean #{near}? Heading ids are the heading text in lower case with hyphens." : "Heading ids are the heading text in lower case with hyphens.");
                 continue;
             }
             if (fileSet.Contains(target)) continue;
-            if (!target.EndsWith('/') && idsByUrl.ContainsKey(target + "/")) continue;
+            if (!target.EndsWith('/') && pagesByUrl.ContainsKey(target + "/")) continue;
             bag.Error("link/missing-page", link.At, $"'{link.Original}' points to /{target}, which does not exist.",
                 "Link to an existing page with xref:<slug> (e.g. [dopamine](xref:dopamine)) or fix the path.");
         }

@@ -1,7 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.RegularExpressions;
 using Fluid;
-using Microsoft.Extensions.FileProviders;
 using Synapse.Diagnostics;
 using Synapse.IO;
 
@@ -10,7 +9,8 @@ namespace Synapse.Layouts;
 /// <summary>
 /// Liquid layouts (Fluid, sandboxed: templates see only the registered view models). Every template is parsed
 /// once per build; input/_layouts/&lt;name&gt;.liquid overrides theme/layouts/&lt;name&gt;.liquid, partials included.
-/// A page is rendered with its own layout, and the result is wrapped by <c>_base.liquid</c>.
+/// A page is rendered with its own layout, and the result is wrapped by <c>_base.liquid</c>. Includes are served
+/// from memory (<see cref="LayoutFiles"/>), read once per build.
 /// </summary>
 internal sealed partial class LayoutEngine
 {
@@ -27,10 +27,7 @@ internal sealed partial class LayoutEngine
         options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
         foreach (var type in new[] { typeof(SiteView), typeof(SectionView), typeof(CardView), typeof(LinkView), typeof(PageView), typeof(CrisisCountryView), typeof(CrisisServiceView), typeof(EmbedView) })
             options.MemberAccessStrategy.Register(type);
-        var providers = new List<IFileProvider>();
-        if (Directory.Exists(paths.InputLayouts)) providers.Add(new PhysicalFileProvider(Path.GetFullPath(paths.InputLayouts)));
-        if (Directory.Exists(paths.ThemeLayouts)) providers.Add(new PhysicalFileProvider(Path.GetFullPath(paths.ThemeLayouts)));
-        options.FileProvider = new CompositeFileProvider(providers);
+        options.FileProvider = new LayoutFiles(paths.ThemeLayouts, paths.InputLayouts);
         var engine = new LayoutEngine(options);
 
         var files = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);

@@ -35,19 +35,17 @@ internal sealed class SiteModel
     }
     private Dictionary<string, RenderedPage>? _byId;
 
-    /// <summary>Related articles: those named in front matter first, then others sharing the most tags.</summary>
+    /// <summary>Related articles: those named in front matter first, then others sharing the most tags (ties by URL).</summary>
     public IReadOnlyList<RenderedPage> RelatedTo(RenderedPage page, int max = 4)
     {
         var chosen = page.Page.Meta.Related.Select(id => ById(id)).OfType<RenderedPage>().Where(p => p != page).ToList();
         if (chosen.Count < max)
         {
-            var tags = page.Page.Meta.Tags.ToHashSet(StringComparer.Ordinal);
-            chosen.AddRange(Articles.Where(p => p != page && !chosen.Contains(p))
-                .Select(p => (Page: p, Shared: p.Page.Meta.Tags.Count(tags.Contains)))
-                .Where(x => x.Shared > 0)
-                .OrderByDescending(x => x.Shared).ThenBy(x => x.Page.Page.Url, StringComparer.Ordinal)
-                .Take(max - chosen.Count).Select(x => x.Page));
+            var byTags = LazyInitializer.EnsureInitialized(ref _related,
+                () => new RelatedArticles<RenderedPage>(Articles, p => p.Page.Meta.Tags, p => p.Page.Url));
+            chosen.AddRange(byTags.Top(page, chosen, max - chosen.Count));
         }
         return chosen.Take(Math.Max(max, page.Page.Meta.Related.Count)).ToList();
     }
+    private RelatedArticles<RenderedPage>? _related;
 }

@@ -57,6 +57,30 @@ public sealed class LayoutEngineTests : IDisposable
     }
 
     [Fact]
+    public void Includes_are_read_once_at_load_so_rendering_does_not_go_back_to_disk()
+    {
+        _site.Write("theme/layouts/_base.liquid", "{{ content }}");
+        _site.Write("theme/layouts/page.liquid", "page {% include 'partials/note' %}");
+        _site.Write("theme/layouts/partials/note.liquid", "note as loaded");
+        var (engine, _) = Load();
+        _site.Write("theme/layouts/partials/note.liquid", "note changed after load");
+
+        Assert.Equal("page note as loaded", engine.Render("page", Site, Page, Synapse.Diagnostics.SourceLocation.FileOnly("input/x.md"), new DiagnosticBag()));
+    }
+
+    [Fact]
+    public void Missing_include_is_a_render_error()
+    {
+        _site.Write("theme/layouts/_base.liquid", "{{ content }}");
+        _site.Write("theme/layouts/page.liquid", "page {% include 'partials/missing' %}");
+        var (engine, _) = Load();
+        var bag = new DiagnosticBag();
+
+        Assert.Equal("", engine.Render("page", Site, Page, Synapse.Diagnostics.SourceLocation.FileOnly("input/x.md"), bag));
+        Assert.Equal("layout/render", Assert.Single(bag.Sorted()).Rule);
+    }
+
+    [Fact]
     public void Liquid_syntax_error_is_reported_at_its_line_in_the_layout_file()
     {
         _site.Write("theme/layouts/_base.liquid", "{{ content }}");
