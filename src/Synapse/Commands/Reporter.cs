@@ -15,7 +15,7 @@ internal static class Reporter
         stderr ??= Console.Error;
         foreach (var d in result.Diagnostics) stderr.WriteLine(d.ToString());
         var time = $"{result.Elapsed.TotalSeconds:0.00} s";
-        var counts = $"{result.Errors} error{(result.Errors == 1 ? "" : "s")}, {result.Warnings} warning{(result.Warnings == 1 ? "" : "s")}";
+        var counts = $"{result.Errors} error{(result.Errors == 1 ? "" : "s")}, {result.Warnings} warning{(result.Warnings == 1 ? "" : "s")}" + (result.Infos > 0 ? $", {result.Infos} info" : "");
         if (!result.Succeeded)
             stdout.WriteLine($"{verb} failed: {counts} in {time}." + (verb == "build" ? " The previous output was left untouched." : ""));
         else if (result.Written)

@@ -21,6 +21,8 @@ internal sealed record SiteSettings
     public int FeedSize { get; init; } = 30;
     public IReadOnlyList<SectionSettings> Sections { get; init; } = SectionSettings.Defaults;
     public CrisisResources Crisis { get; init; } = new();
+    /// <summary>statiq.json "rules": a site's severity for a rule id; null turns the rule off.</summary>
+    public IReadOnlyDictionary<string, Diagnostics.Severity?> RuleSeverities { get; init; } = new Dictionary<string, Diagnostics.Severity?>();
 
     /// <summary>The URL of a site path under the base path, non-ASCII percent-encoded (<see cref="IO.UrlPath"/>).</summary>
     public string Url(string sitePath) => IO.UrlPath.Join(BasePath, sitePath);
