@@ -18,6 +18,9 @@ fi
 if [ ! -f tests/html-validator/node_modules/vnu-jar/build/dist/vnu.jar ]; then
   (cd tests/html-validator && npm install --no-audit --no-fund --silent)
 fi
+if [ ! -f tests/sarif/node_modules/@microsoft/sarif-multitool-linux/sarif-2.1.0.json ]; then
+  (cd tests/sarif && npm install --no-audit --no-fund --ignore-scripts --silent)
+fi
 command -v java >/dev/null || { echo "Installing a Java runtime for the Nu Html Checker…"; SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"; $SUDO apt-get update -qq; DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq default-jre-headless >/dev/null; }
 
 dotnet test Synapse.sln --nologo -v q "$@"

@@ -4,7 +4,7 @@ using Synapse.Tests.Search.Corpus;
 
 namespace Synapse.Bench.Search;
 
-/// <summary>Sizes of the site's own search files (search-index.json, search-docs.json) for a set of articles.</summary>
+/// <summary>Sizes of the site's own search files (search-index/: meta, shards, documents) for a set of articles.</summary>
 internal static class SiteArtifacts
 {
     public static void PrintSizes(string label, IReadOnlyList<SearchEntry> entries, SearchSynonyms synonyms)
@@ -28,10 +28,10 @@ internal static class SiteArtifacts
             if (outDir.Contains("synapse-bench-")) Directory.Delete(outDir, recursive: true);
         }
         Console.Error.WriteLine($"{label}: SearchIndexWriter.Build {built.TotalMilliseconds:F0} ms ({builtCpu.TotalMilliseconds:F0} ms CPU){written}");
-        byte[] index = Encoding.UTF8.GetBytes(artifacts.IndexJson), docs = Encoding.UTF8.GetBytes(artifacts.DocumentsJson);
-        Console.WriteLine(Sizes.Row($"{label}: {SearchArtifacts.IndexFileName}", index));
-        Console.WriteLine(Sizes.Row($"{label}: {SearchArtifacts.DocumentsFileName}", docs));
-        Console.WriteLine(Sizes.Row($"{label}: both", [.. index, .. docs]).Replace("| both", "| **both**"));
+        byte[] Bytes(Func<SearchFile, bool> which) => Encoding.UTF8.GetBytes(string.Concat(artifacts.Files.Where(which).Select(f => f.Text)));
+        Console.WriteLine(Sizes.Row($"{label}: {SearchShards.MetaFile}", Bytes(f => f.Path == SearchShards.MetaFile)));
+        Console.WriteLine(Sizes.Row($"{label}: all shards (t/*.json, as one file)", Bytes(f => f.Path.StartsWith(SearchShards.Folder + "t/", StringComparison.Ordinal))));
+        Console.WriteLine(Sizes.Row($"{label}: all documents (d/*.json, as one file)", Bytes(f => f.Path.StartsWith(SearchShards.Folder + "d/", StringComparison.Ordinal))));
     }
 
     public static SearchEntry FromCorpus(CorpusArticle a, string section) =>

@@ -61,3 +61,18 @@ public sealed class VerifyCommandTests
         Assert.Contains("no index.html", err);
     }
 }
+
+/// <summary>The generator's `verify` command runs the checker in its own process, loaded from its build output.</summary>
+public sealed class VerifyInProcessTests
+{
+    [Fact]
+    public void The_generator_finds_the_built_checker_and_runs_it_in_process_with_its_exit_code()
+    {
+        var assembly = Synapse.Commands.VerifyCommand.FindAssembly(Repo.Root);
+        Assert.NotNull(assembly);
+
+        var code = Synapse.Commands.VerifyCommand.RunInProcess(assembly, ["--no-such-option"]);
+
+        Assert.Equal(2, code);
+    }
+}

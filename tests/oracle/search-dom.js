@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Drives theme/assets/search.js in happy-dom: an article page with the header form, then the search page
 // (both rendered by the C# test from the Liquid partials), the search files from the C# writer, and lunr.js.
-// usage: node search-dom.js < {"header": "<form…>", "page": "<div…>", "dir": "<folder with search-index.json>", "base": "/sub/"}
+// usage: node search-dom.js < {"header": "<form…>", "page": "<div…>", "dir": "<folder with search-index/>", "base": "/sub/"}
 // Prints what it checked; exits non-zero on the first failed check.
 'use strict'
 const assert = require('assert/strict')
@@ -52,9 +52,10 @@ const check = (name, fn) => { fn(); log.push(name) }
   await sleep(50)
   check('nothing loads before the box is focused', () => assert.deepEqual(fetched, []))
   article.document.querySelector('input[name=q]').focus()
-  await until('lazy load', () => fetched.length === 2)
-  check('focusing the box loads the index and documents under the base path', () =>
-    assert.deepEqual(fetched.sort(), ['search-docs.json', 'search-index.json']))
+  await until('lazy load', () => fetched.length === 1)
+  await sleep(50)
+  check('focusing the box loads only the term list, under the base path', () =>
+    assert.deepEqual(fetched, ['search-index/meta.json']))
   await article.happyDOM.close()
   fetched.length = 0
 
@@ -66,7 +67,10 @@ const check = (name, fn) => { fn(); log.push(name) }
   await until('results for ?q=', () => p.links().length > 0)
   check('?q= runs the query on load', () => {
     assert.equal(p.input.value, '5-HT')
-    assert.equal(fetched.length, 2)
+    assert.equal(fetched[0], 'search-index/meta.json')
+    assert.ok(fetched.some(f => /^search-index\/t\/\d+\.json$/.test(f)), 'a shard is fetched')
+    assert.ok(fetched.some(f => /^search-index\/d\/\d+\.json$/.test(f)), 'the documents shown are fetched')
+    assert.ok(!fetched.includes('search-index/words.json'), 'suggestions are not fetched when there are results')
     assert.equal(p.links()[0].getAttribute('href'), `${base}neurotransmitters/serotonin/`)
     assert.match(p.links()[0].innerHTML, /<mark>5<\/mark>-<mark>HT<\/mark>/)
     assert.equal(p.options().length, 0)

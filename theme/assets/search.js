@@ -1,5 +1,6 @@
-/* Synapse search for <form data-search data-base="/sub/">; loads lunr.js and the index on first focus. Queries are
-   tokenised as in SearchText.cs; each word matches exactly, by prefix, with a typo, joined ("5ht") or by synonym. */
+/* Synapse search for <form data-search data-base="/sub/">; loads lunr.js and the term list on first focus, then only the
+   index shards a query needs. Queries are tokenised as in SearchText.cs; each word matches exactly, by prefix, with a
+   typo, joined ("5ht") or by synonym. */
 (() => {
   'use strict';
   const esc = s => s.replace(/[&<>"]/g, c => `&#${c.charCodeAt(0)};`);
@@ -38,11 +39,68 @@
     return groups.filter(g => g.length);
   };
 
+  // The index in pieces (search-index/, written by SearchShards.cs). lunr's own Index.query runs over an index that
+  // holds just the terms the query expands to (expanded against every term, as lunr does), with each document's
+  // weights for those terms: lunr's scores, and its order, over the whole index. get(file) fetches parsed JSON.
+  const engine = (meta, get) => {
+    const { fields, docs, shards } = meta, pipeline = lunr.Pipeline.load(['stemmer']), terms = [], postings = new Map(), files = new Map();
+    let prev = '', tokenSet;
+    if (shards.length) for (const w of meta.terms.split(' ')) terms.push(prev = prev.slice(0, w.charCodeAt(0) - 48) + w.slice(1));
+    const tokens = () => tokenSet || (tokenSet = (b => (terms.forEach(t => b.insert(t)), b.finish(), b.root))(new lunr.TokenSet.Builder()));
+    const file = f => files.get(f) || (files.set(f, get(f).catch(e => { files.delete(f); throw e; })), files.get(f));
+    const below = (list, x) => { // how many items of the sorted list are < x
+      let lo = 0, hi = list.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; list[mid] < x ? lo = mid + 1 : hi = mid; }
+      return lo;
+    };
+    const shardOf = t => below(shards, below(terms, t) + 1) - 1;
+    const shard = k => file(`t/${k}.json`).then(list => list.forEach((p, j) => postings.set(terms[shards[k] + j], p)));
+    // The index terms each clause expands to, exactly as lunr.Index.prototype.query expands them.
+    const expand = fn => {
+      const q = new lunr.Query(fields), found = new Set();
+      fn.call(q, q);
+      for (const clause of q.clauses) {
+        for (const term of clause.usePipeline ? pipeline.runString(clause.term, { fields: clause.fields }) : [clause.term]) {
+          clause.term = term;
+          const expanded = tokens().intersect(lunr.TokenSet.fromClause(clause)).toArray();
+          if (!expanded.length && clause.presence === lunr.Query.presence.REQUIRED) break;
+          expanded.forEach(t => found.add(t));
+        }
+      }
+      return { negated: q.isNegated(), found };
+    };
+    const query = async fn => {
+      const { negated, found } = expand(fn);
+      await Promise.all([...new Set([...found].map(shardOf))].map(shard));
+      const invertedIndex = Object.create(null), elements = Object.create(null), fieldVectors = {};
+      for (const t of found) {
+        const p = postings.get(t), posting = invertedIndex[t] = { _index: p[0] };
+        fields.forEach((f, i) => {
+          const list = p[i + 1], docsWithTerm = posting[f] = {};
+          for (let j = 0, d = -1; j < list.length; j += 2) {
+            docsWithTerm[d += list[j]] = {};
+            (elements[`${f}/${d}`] ||= []).push([p[0], list[j + 1]]);
+          }
+        });
+      }
+      const vector = ref => new lunr.Vector((elements[ref] || []).sort((a, b) => a[0] - b[0]).flat());
+      if (negated) for (let d = 0; d < docs; d++) fields.forEach(f => { fieldVectors[`${f}/${d}`] = vector(`${f}/${d}`); });
+      else for (const ref in elements) fieldVectors[ref] = vector(ref);
+      return new lunr.Index({ invertedIndex, fieldVectors, tokenSet: tokens(), fields, pipeline }).query(fn);
+    };
+    return {
+      query,
+      search: text => query(q => new lunr.QueryParser(text, q).parse()),
+      doc: ref => file(`d/${ref}.json`),
+      words: () => file('words.json'),
+    };
+  };
+
   // Pages matching the most words, best first.
-  const search = (idx, groups) => {
+  const search = async (idx, groups) => {
     let res = [];
     try {
-      res = idx.query(q => groups.flat(2).forEach(m => {
+      res = await idx.query(q => groups.flat(2).forEach(m => {
         if (m.t) q.term(m.t, { usePipeline: false, boost: m.b });
         if (m.f) q.term(m.t, { usePipeline: false, editDistance: 1 });
         if (m.p) q.term(m.p, { usePipeline: false, boost: 3, wildcard: lunr.Query.wildcard.TRAILING });
@@ -62,14 +120,13 @@
     return i % 2 || !t || !terms.some(d => d === t || d === st) ? esc(w) : `${esc(a)}<mark>${esc(core)}</mark>${esc(z)}`;
   }).join('');
 
-  // "Did you mean": title and summary words one edit away from a typed word.
-  const suggest = (docs, q) => {
+  // "Did you mean": title and summary words (search-index/words.json) one edit away from a typed word.
+  const suggest = (words, q) => {
     const typed = norm(q).toLowerCase().split(/[\s-]+/).map(trim).filter(w => w.length > 3);
-    const words = new Set(Object.values(docs).flatMap(d => `${d[0]} ${d[2]}`.toLowerCase().match(/[a-z][a-z0-9]{3,}/g) || []));
-    return [...words].filter(w => typed.some(t => t !== w && near(t, w))).slice(0, 3);
+    return words.filter(w => typed.some(t => t !== w && near(t, w))).slice(0, 3);
   };
 
-  if (typeof document === 'undefined') return void (module.exports = { parse, search, mark, suggest });
+  if (typeof document === 'undefined') return void (module.exports = { parse, engine, search, mark, suggest });
   const forms = [...document.querySelectorAll('form[data-search]')];
   if (!forms[0] || window.synapseSearch) return;
   window.synapseSearch = 1;
@@ -78,11 +135,12 @@
   const span = (name, html) => `<span class="search__${name}">${html}</span>`;
   const find = q => `search/?q=${encodeURIComponent(q)}`;
   const fallback = on => document.querySelectorAll('[data-search-fallback]').forEach(el => { el.hidden = !on; });
+  const get = f => fetch(`${base}search-index/${f}`).then(r => { if (!r.ok) throw r; return r.json(); });
   let data;
   const load = () => data || (data = Promise.all([
     window.lunr || new Promise((ok, no) => document.head.append(Object.assign(document.createElement('script'), { src: base + 'assets/lunr.js', onload: ok, onerror: no }))),
-    ...['search-index.json', 'search-docs.json'].map(f => fetch(base + f).then(r => { if (!r.ok) throw r; return r.json(); }))
-  ]).then(([, index, store]) => ({ idx: lunr.Index.load(index), store }), e => { data = null; throw e; }));
+    get('meta.json')
+  ]).then(([, meta]) => ({ idx: engine(meta, get), meta }), e => { data = null; throw e; }));
 
   // Header: a combobox over a listbox (options cannot hold links). Search page: a list of links.
   forms.forEach((form, k) => {
@@ -110,24 +168,27 @@
         history.replaceState(history.state, '', url);
       }
       if (!q.trim()) return open(false), say(list.innerHTML = empty.innerHTML = '');
-      load().then(({ idx, store }) => {
-        if (q !== input.value) return;
-        const { hits, partial } = search(idx, parse(q, store.synonyms)), n = hits.length;
+      const stale = () => q !== input.value;
+      load().then(async ({ idx, meta }) => {
+        if (stale()) return;
+        const { hits, partial } = await search(idx, parse(q, meta.synonyms)), n = hits.length;
+        const docs = await Promise.all(hits.slice(0, max).map(r => idx.doc(r.ref)));
+        const did = n ? '' : suggest(await idx.words(), q).map(w => link(find(w), w)).join(', ');
+        if (stale()) return;
         list.innerHTML = hits.slice(0, max).map((r, i) => {
-          const [title, s, summary, excerpt] = store.docs[r.ref], href = esc(base + r.ref);
-          const body = `${span('title', mark(title, r.terms))} ${span('section', esc(store.sections[s][0]))}` +
+          const [url, title, s, summary, excerpt] = docs[i], href = esc(base + url);
+          const body = `${span('title', mark(title, r.terms))} ${span('section', esc(meta.sections[s][0]))}` +
             span('summary', mark(summary, r.terms)) + span('excerpt', mark(excerpt, r.terms));
           return page ? `<li class="search__result"><a href="${href}">${body}</a></li>`
             : `<li role="option" id="sr${k}-${i}" class="search__result" data-href="${href}">${body}</li>`;
         }).join('') + (page || n <= max ? '' : `<li role="option" id="sr${k}-all" class="search__all" data-href="${esc(base + find(q))}">All ${n} results for ${esc(shown)}</li>`);
-        const did = suggest(store.docs, q).map(w => link(find(w), w)).join(', ');
         empty.innerHTML = n ? (partial ? `<p>No page has every word of ${esc(shown)}; these have some.</p>` : '')
           : `<p>No results for ${esc(shown)}.</p>${did && `<p>Did you mean ${did}?</p>`}<p>Check the spelling, use fewer words, or browse ` +
-            `${store.sections.map(([name, url]) => link(url, name)).join(', ')}.</p>`;
+            `${meta.sections.map(([name, url]) => link(url, name)).join(', ')}.</p>`;
         empty.hidden = false;
         say(`${n || 'No'} result${n === 1 ? '' : 's'} for ${shown}`);
         open(n > 0);
-      }, () => {
+      }).catch(() => {
         empty.innerHTML = '<p>Search could not load. Check your connection and try again.</p>';
         say('Search could not load.');
         page && fallback(true);

@@ -3,23 +3,18 @@ using Microsoft.Playwright;
 namespace Synapse.Verify.Browser;
 
 /// <summary>
-/// Starts Debian's Chromium (/usr/bin/chromium, or SYNAPSE_CHROMIUM) through Playwright; Playwright's own browser
-/// download is never used. Fails with an install hint when the browser is missing.
+/// Starts a Chromium or Chrome found by <see cref="BrowserLocator"/> (SYNAPSE_CHROMIUM, Playwright's install, or the
+/// system's) through Playwright; Playwright's own browser download is never started. Fails with a one-line install
+/// hint when no browser is found.
 /// </summary>
 internal static class Chromium
 {
-    public const string DefaultPath = "/usr/bin/chromium";
-
-    public static string ExecutablePath =>
-        Environment.GetEnvironmentVariable("SYNAPSE_CHROMIUM") is { Length: > 0 } custom ? custom : DefaultPath;
+    /// <summary>The browser to start, or null when none is installed.</summary>
+    public static string? ExecutablePath => BrowserLocator.ForThisMachine().Find();
 
     public static async Task<(IPlaywright Playwright, IBrowser Browser)> LaunchAsync()
     {
-        var path = ExecutablePath;
-        if (!File.Exists(path))
-            throw new InvalidOperationException(
-                $"Chromium was not found at {path}. Install it with scripts/install-test-deps.sh (Debian: apt-get install chromium), " +
-                "or set SYNAPSE_CHROMIUM to a Chromium or Chrome executable.");
+        var path = ExecutablePath ?? throw new InvalidOperationException(BrowserLocator.InstallHint);
         var playwright = await Playwright.CreateAsync();
         try
         {

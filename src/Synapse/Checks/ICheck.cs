@@ -71,6 +71,13 @@ internal static class RuleCatalogue
         return rules.OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
     }
 
+    private static readonly Lazy<Dictionary<string, Rule>> DefaultById =
+        new(() => For(CheckRegistry.Default()).ToDictionary(r => r.Id, StringComparer.Ordinal));
+
+    /// <summary>The default catalogue's entry for a rule id, as the report formats (SARIF, JSON, GitHub) describe it.</summary>
+    public static Diagnostics.Formats.RuleDescription? Describe(string id) =>
+        DefaultById.Value.TryGetValue(id, out var r) ? new(r.Id, r.Description, r.Hint, r.DefaultSeverity) : null;
+
     /// <summary>The catalogue as the Markdown table in README.md (and printed by `synapse rules --markdown`).</summary>
     public static string MarkdownTable(IReadOnlyList<Rule> rules)
     {

@@ -1,3 +1,4 @@
+using Synapse.Diagnostics.Formats;
 using Synapse.Build;
 using Synapse.Site;
 
@@ -5,7 +6,7 @@ namespace Synapse.Commands;
 
 internal static class BuildCommand
 {
-    public static int Run(BuildOptions options)
+    public static int Run(BuildOptions options, IDiagnosticFormat? format = null)
     {
         if (!Directory.Exists(options.Root))
         {
@@ -13,6 +14,6 @@ internal static class BuildCommand
             return Reporter.Usage;
         }
         var result = SiteBuilder.Build(options, Console.IsOutputRedirected ? null : step => Console.Error.WriteLine($"  … {step}"));
-        return Reporter.Report(result, "build", options.OutputDir);
+        return Reporter.Report(result, "build", options.OutputDir, format: format, siteRoot: options.Root, repositoryUrl: Reporter.RepositoryOf(options.Root));
     }
 }

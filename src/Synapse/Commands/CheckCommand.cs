@@ -1,4 +1,5 @@
 using System.Globalization;
+using Synapse.Diagnostics.Formats;
 using Synapse.Build;
 using Synapse.Site;
 
@@ -6,7 +7,7 @@ namespace Synapse.Commands;
 
 internal static class CheckCommand
 {
-    public static int Run(BuildOptions options, bool readingLevels)
+    public static int Run(BuildOptions options, bool readingLevels, IDiagnosticFormat? format = null)
     {
         if (!Directory.Exists(options.Root))
         {
@@ -16,7 +17,7 @@ internal static class CheckCommand
         var result = SiteBuilder.Build(options);
         if (readingLevels)
             foreach (var (file, level) in result.ReadingLevels)
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file}: grade {level.FleschKincaid:0.0}, SMOG {level.Smog:0.0}, {level.Words} words"));
-        return Reporter.Report(result, "check", null);
+                (format is null or HumanFormat ? Console.Out : Console.Error).WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file}: grade {level.FleschKincaid:0.0}, SMOG {level.Smog:0.0}, {level.Words} words"));
+        return Reporter.Report(result, "check", null, format: format, siteRoot: options.Root, repositoryUrl: Reporter.RepositoryOf(options.Root));
     }
 }

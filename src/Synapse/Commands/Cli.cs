@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Synapse.Diagnostics.Formats;
 using Synapse.Build;
 using Synapse.Site;
 
@@ -14,10 +15,21 @@ internal static class Cli
         var basePathOption = new Option<string?>("--base-path") { Description = "Path the site is served under, e.g. /sub/ (default: statiq.json basePath or /)." };
         var draftsOption = new Option<bool>("--drafts") { Description = "Include pages with draft: true." };
         var portOption = new Option<int>("--port") { Description = "Port for the preview server.", DefaultValueFactory = _ => 5080 };
-
-        BuildOptions Options(ParseResult r, bool write = true) => new(r.GetValue(rootOption)!)
+        var formatOption = new Option<string>("--format")
         {
-            Output = r.GetValue(outputOption),
+            Description = $"How to print problems: {DiagnosticFormats.Names}. Tool formats (github, json, sarif) write the report to stdout.",
+            DefaultValueFactory = _ => "human",
+        };
+        formatOption.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string>();
+            if (DiagnosticFormats.Find(value) is null) result.AddError($"Unknown format '{value}'. Use one of: {DiagnosticFormats.Names}.");
+        });
+
+        // Relative paths resolve from the folder the command was run in, like any command-line tool.
+        BuildOptions Options(ParseResult r, bool write = true) => new(Path.GetFullPath(r.GetValue(rootOption)!))
+        {
+            Output = r.GetValue(outputOption) is { } o ? Path.GetFullPath(o) : null,
             BasePath = r.GetValue(basePathOption),
             Drafts = r.GetValue(draftsOption),
             Write = write,
@@ -27,15 +39,16 @@ internal static class Cli
         root.Options.Add(rootOption);
         foreach (var o in new Option[] { outputOption, basePathOption, draftsOption }) root.Options.Add(o);
         root.SetAction(r => BuildCommand.Run(Options(r)));
+        IDiagnosticFormat Format(ParseResult r) => DiagnosticFormats.Find(r.GetValue(formatOption)!)!;
 
         var build = new Command("build", "Build the site into output/ (replaced only when the build succeeds).");
-        foreach (var o in new Option[] { rootOption, outputOption, basePathOption, draftsOption }) build.Options.Add(o);
-        build.SetAction(r => BuildCommand.Run(Options(r)));
+        foreach (var o in new Option[] { rootOption, outputOption, basePathOption, draftsOption, formatOption }) build.Options.Add(o);
+        build.SetAction(r => BuildCommand.Run(Options(r), Format(r)));
 
         var check = new Command("check", "Validate everything a build validates, without writing output.");
         var levelsOption = new Option<bool>("--reading-level") { Description = "Also print every article's Flesch–Kincaid grade and SMOG index." };
-        foreach (var o in new Option[] { rootOption, basePathOption, draftsOption, levelsOption }) check.Options.Add(o);
-        check.SetAction(r => CheckCommand.Run(Options(r, write: false), r.GetValue(levelsOption)));
+        foreach (var o in new Option[] { rootOption, basePathOption, draftsOption, levelsOption, formatOption }) check.Options.Add(o);
+        check.SetAction(r => CheckCommand.Run(Options(r, write: false), r.GetValue(levelsOption), Format(r)));
 
         var preview = new Command("preview", "Build, serve on http://localhost:5080, rebuild on changes and reload open pages.");
         foreach (var o in new Option[] { rootOption, outputOption, basePathOption, draftsOption, portOption }) preview.Options.Add(o);

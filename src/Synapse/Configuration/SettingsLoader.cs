@@ -11,7 +11,7 @@ internal static class SettingsLoader
     private static readonly HashSet<string> KnownKeys = new(StringComparer.OrdinalIgnoreCase)
     {
         "title", "description", "language", "baseUrl", "basePath", "publisher", "contactEmail", "license",
-        "minReferences", "readingLevel", "reviewCycleYears", "feedSize", "sections", "crisis", "rules", "$schema",
+        "minReferences", "readingLevel", "reviewCycleYears", "feedSize", "sections", "crisis", "repository", "rules", "$schema",
     };
 
     private static readonly JsonSerializerOptions Options = new()
@@ -66,7 +66,10 @@ internal static class SettingsLoader
             bag.Error("config/json", at, "statiq.json is not valid JSON: " + FirstSentence(ex.Message), "Fix the JSON syntax or the value's type at this position.");
             return null;
         }
-        return dto is null ? null : ToSettings(dto, json, bag) with { RuleSeverities = RuleSeverities(dto.Rules, json, bag, knownRules) };
+        if (dto is null) return null;
+        var settings = ToSettings(dto, json, bag) with { RuleSeverities = RuleSeverities(dto.Rules, json, bag, knownRules) };
+        SettingsUrls.Check(settings, json, bag);
+        return settings;
     }
 
     private static SiteSettings ToSettings(SettingsDto d, string json, DiagnosticBag bag)
@@ -74,6 +77,15 @@ internal static class SettingsLoader
         var s = new SiteSettings();
         if (d.BaseUrl is { } url && !Uri.TryCreate(url, UriKind.Absolute, out _))
             bag.Error("config/base-url", Locate(json, "baseUrl"), $"baseUrl '{url}' is not an absolute URL.", "Use a full origin such as https://synapse.example.org.");
+        RepositorySettings? repository = null;
+        if (d.Repository is { Url: { Length: > 0 } repoUrl } repo)
+        {
+            if (Uri.TryCreate(repoUrl, UriKind.Absolute, out var repoUri) && repoUri.Scheme == Uri.UriSchemeHttps && repoUri.AbsolutePath.Trim('/').Split('/').Length == 2)
+                repository = new RepositorySettings(repoUrl.TrimEnd('/'), string.IsNullOrWhiteSpace(repo.Branch) ? "main" : repo.Branch.Trim());
+            else
+                bag.Error("config/repository", Locate(json, "repository.url"), $"repository.url '{repoUrl}' is not an https URL of a repository.",
+                    "Use the repository's web address, e.g. https://github.com/owner/name.");
+        }
         var crisis = s.Crisis;
         if (d.Crisis is { } c)
         {
@@ -105,6 +117,7 @@ internal static class SettingsLoader
                 ? sections.Select(x => new SectionSettings(x.Id ?? "", x.Title ?? x.Id ?? "", x.Description ?? "")).ToList()
                 : s.Sections,
             Crisis = crisis,
+            Repository = repository,
         };
     }
 
@@ -218,8 +231,11 @@ internal static class SettingsLoader
         public int? FeedSize { get; set; }
         public List<SectionDto>? Sections { get; set; }
         public CrisisDto? Crisis { get; set; }
+        public RepositoryDto? Repository { get; set; }
         public Dictionary<string, string>? Rules { get; set; }
     }
+
+    private sealed class RepositoryDto { public string? Url { get; set; } public string? Branch { get; set; } }
 
     private sealed class LicenseDto { public string? Name { get; set; } public string? Url { get; set; } }
     private sealed class ReadingLevelDto { public double? FleschKincaidMax { get; set; } public double? SmogMax { get; set; } }

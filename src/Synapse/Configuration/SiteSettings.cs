@@ -23,6 +23,8 @@ internal sealed record SiteSettings
     public CrisisResources Crisis { get; init; } = new();
     /// <summary>statiq.json "rules": a site's severity for a rule id; null turns the rule off.</summary>
     public IReadOnlyDictionary<string, Diagnostics.Severity?> RuleSeverities { get; init; } = new Dictionary<string, Diagnostics.Severity?>();
+    /// <summary>Where the site's source lives (statiq.json <c>repository</c>); null hides "Edit this page" links.</summary>
+    public RepositorySettings? Repository { get; init; }
 
     /// <summary>The URL of a site path under the base path, non-ASCII percent-encoded (<see cref="IO.UrlPath"/>).</summary>
     public string Url(string sitePath) => IO.UrlPath.Join(BasePath, sitePath);
@@ -50,3 +52,17 @@ internal sealed record CrisisResources
 internal sealed record CrisisCountry(string Code, string Name, IReadOnlyList<CrisisService> Services);
 
 internal sealed record CrisisService(string Name, string Contact, string Description, string? Url);
+
+/// <summary>
+/// The site's source repository on GitHub: <c>{"url": "https://github.com/owner/name", "branch": "main"}</c>.
+/// Articles link to <c>{url}/edit/{branch}/{file}</c> ("Edit this page") and to a new issue ("Suggest a change").
+/// </summary>
+internal sealed record RepositorySettings(string Url, string Branch)
+{
+    public string EditUrl(string sourceFile) => $"{Url}/edit/{Uri.EscapeDataString(Branch)}/{EscapePath(sourceFile)}";
+
+    public string SuggestUrl(string title, string pageUrl, string sourceFile) =>
+        $"{Url}/issues/new?title={Uri.EscapeDataString("Suggestion: " + title)}&body={Uri.EscapeDataString($"Page: {pageUrl}\nSource: {sourceFile}\n\nWhat should change, and why (with a source if you have one):\n")}";
+
+    private static string EscapePath(string path) => string.Join('/', path.Split('/').Select(Uri.EscapeDataString));
+}

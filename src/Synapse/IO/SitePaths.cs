@@ -4,7 +4,11 @@ namespace Synapse.IO;
 internal sealed record SitePaths(string Root, string Output)
 {
     public string Input => Path.Combine(Root, "input");
-    public string Theme => Path.Combine(Root, "theme");
+    /// <summary>The site's own theme/ folder, or, when the site has none, the default theme shipped beside the generator.</summary>
+    public string Theme => Directory.Exists(Path.Combine(Root, "theme")) || !Directory.Exists(BundledTheme) ? Path.Combine(Root, "theme") : BundledTheme;
+
+    /// <summary>The default theme copied beside the generator's binaries (and packed into the .NET tool).</summary>
+    public static string BundledTheme => Path.Combine(AppContext.BaseDirectory, "theme");
     public string ThemeLayouts => Path.Combine(Theme, "layouts");
     public string ThemeAssets => Path.Combine(Theme, "assets");
     /// <summary>Layouts in input/_layouts override the theme's layouts of the same name.</summary>

@@ -38,6 +38,9 @@ internal sealed partial class LayoutEngine
             if (Directory.Exists(dir))
                 foreach (var file in Directory.EnumerateFiles(dir, "*.liquid", SearchOption.TopDirectoryOnly))
                     files[Path.GetFileNameWithoutExtension(file)] = file;
+        if (Directory.Exists(paths.InputLayouts))
+            foreach (var file in Directory.EnumerateFiles(paths.InputLayouts, "*.liquid", SearchOption.AllDirectories))
+                LayoutSafety.Check(File.ReadAllText(file), paths.Relative(file), bag);
         foreach (var (name, file) in files)
         {
             var source = File.ReadAllText(file);

@@ -96,6 +96,8 @@ internal sealed class ViewFactory(SiteModel site, IReadOnlyDictionary<string, st
             JsonLd = jsonLd,
             OgType = p.Page.IsArticle ? "article" : "website",
             JsonUrl = p.Page.IsArticle ? Settings.Url(p.Page.Url + "index.json") : "",
+            EditUrl = p.Page.IsArticle && Settings.Repository is { } repo ? repo.EditUrl(p.Page.Source.File.Path) : "",
+            SuggestUrl = p.Page.IsArticle && Settings.Repository is { } r ? r.SuggestUrl(m.Title, Settings.AbsoluteUrl(p.Page.Url), p.Page.Source.File.Path) : "",
         };
     }
 

@@ -81,6 +81,10 @@ public sealed record PageView
     public string OgType { get; init; } = "website";
     public bool Noindex { get; init; }
     public string JsonUrl { get; init; } = "";
+    /// <summary>"Edit this page" on the repository named in statiq.json; empty when none is set.</summary>
+    public string EditUrl { get; init; } = "";
+    /// <summary>"Suggest a change": a new issue naming this page; empty when no repository is set.</summary>
+    public string SuggestUrl { get; init; } = "";
     public string EmbedUrl { get; init; } = "";
     public string OembedUrl { get; init; } = "";
 }

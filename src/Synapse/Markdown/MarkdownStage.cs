@@ -20,8 +20,8 @@ internal static class MarkdownStage
         var pipeline = MarkdownPipelineFactory.Shared;
         var doc = Markdig.Markdown.Parse(page.Source.Body, pipeline);
         var map = page.Source.Map;
-        var hasRawHtml = doc.Descendants<HtmlBlock>().Any() || doc.Descendants<HtmlInline>().Any();
-        if (hasRawHtml) CheckRawHtml(doc, map, bag);
+        if (doc.Descendants<HtmlBlock>().Any() || doc.Descendants<HtmlInline>().Any()) CheckRawHtml(doc, map, bag);
+        UnsafeUrls.Check(doc, map, bag);
 
         var linkRefs = ResolveLinks(doc, page, links, map, bag);
         var (toc, headings) = GatherHeadings(doc, page, map, bag);
@@ -29,7 +29,7 @@ internal static class MarkdownStage
 
         var html = RenderHtml(doc, pipeline);
         html = ReferenceListRenderer.InsertInto(html, ReferenceListRenderer.Render(citations, bibliography));
-        if (hasRawHtml) html = ContentSanitizer.Sanitize(html);
+        html = ContentSanitizer.Sanitize(html);
         return new RenderedContent(html, toc, linkRefs, headings, PlainText(doc), citations) { Document = doc };
     }
 

@@ -33,7 +33,9 @@ internal sealed class SearchOutput : IOutput
         var synonymsPath = Path.Combine(siteRoot, "input", "_data", "synonyms.yaml");
         var synonyms = SearchSynonyms.Load(synonymsPath, "input/_data/synonyms.yaml", bag);
         var artifacts = SearchIndexWriter.Build(entries, synonyms);
-        return Compressed(SearchArtifacts.IndexFileName, artifacts.IndexJson).Concat(Compressed(SearchArtifacts.DocumentsFileName, artifacts.DocumentsJson));
+        var files = new OutputFile[artifacts.Files.Count][];
+        Parallel.For(0, files.Length, i => files[i] = Compressed(artifacts.Files[i]));
+        return files.SelectMany(f => f);
     }
 
     private static SearchEntry HelpEntry(SiteModel site)
@@ -46,12 +48,12 @@ internal sealed class SearchOutput : IOutput
             ["crisis", "help"], site.Settings.Crisis.Countries.Select(c => c.Name).ToList(), text.ToString());
     }
 
-    /// <summary>The file and its .gz and .br copies, compressed in parallel.</summary>
-    private static IEnumerable<OutputFile> Compressed(string name, string json)
+    /// <summary>The file, and its .gz and .br copies when it asks for them.</summary>
+    private static OutputFile[] Compressed(SearchFile file)
     {
-        var bytes = Encoding.UTF8.GetBytes(json);
-        byte[]? gzip = null, brotli = null;
-        Parallel.Invoke(() => gzip = PrecompressedFile.Gzip(bytes), () => brotli = PrecompressedFile.Brotli(bytes));
-        return [new OutputFile(name, Bytes: bytes), new OutputFile(name + ".gz", Bytes: gzip), new OutputFile(name + ".br", Bytes: brotli)];
+        var bytes = Encoding.UTF8.GetBytes(file.Text);
+        if (!file.Precompress) return [new OutputFile(file.Path, Bytes: bytes)];
+        return [new OutputFile(file.Path, Bytes: bytes), new OutputFile(file.Path + ".gz", Bytes: PrecompressedFile.Gzip(bytes)),
+            new OutputFile(file.Path + ".br", Bytes: PrecompressedFile.Brotli(bytes))];
     }
 }

@@ -4,37 +4,22 @@ using Synapse.Search.Lunr;
 namespace Synapse.Search;
 
 /// <summary>
-/// search-docs.json: what results show, keyed by the lunr ref (the page URL), plus the synonym map.
-/// <code>{"sections":[["Conditions","conditions/"],…],"docs":{"conditions/depression/":["Depression",0,"Summary…","Excerpt…"]},"synonyms":{"ssri":[["select","serotonin","reuptak","inhibitor"]]}}</code>
-/// A section is [name, site-relative URL of its index page: the first segment of its pages' URLs]; a doc is
-/// [title, index into sections, summary, excerpt]. URLs are site-relative: search.js prefixes the base path.
+/// What results show besides the index: the sections, as [name, site-relative URL of the section's index page
+/// (the first segment of its pages' URLs)] in order of first appearance, and the synonym map
+/// <c>{"ssri":[["select","serotonin","reuptak","inhibitor"]]}</c>. URLs are site-relative: search.js prefixes the base path.
 /// </summary>
 internal static class SearchDocumentStore
 {
     /// <summary>Characters of body text kept per page for highlighted excerpts (the start of the page: its key points).</summary>
     public const int ExcerptLength = 320;
 
-    public static string Write(IReadOnlyList<SearchEntry> entries, IReadOnlyDictionary<string, List<string[]>> synonyms)
+    public static List<(string Name, string Url)> Sections(IReadOnlyList<SearchEntry> entries) =>
+        entries.Select(e => e.Section).Distinct(StringComparer.Ordinal)
+            .Select(name => (name, SectionUrl(entries.First(e => e.Section == name)))).ToList();
+
+    public static void WriteSynonyms(StringBuilder sb, IReadOnlyDictionary<string, List<string[]>> synonyms)
     {
-        var sections = entries.Select(e => e.Section).Distinct(StringComparer.Ordinal).ToList();
-        var sb = new StringBuilder("{\"sections\":[");
-        sb.AppendJoin(',', sections.Select(name =>
-            $"[{JsJson.QuoteString(name)},{JsJson.QuoteString(SectionUrl(entries.First(e => e.Section == name)))}]"));
-        sb.Append("],\"docs\":{");
-        for (int i = 0; i < entries.Count; i++)
-        {
-            var e = entries[i];
-            if (i > 0) sb.Append(',');
-            JsJson.WriteString(sb, SearchIndexWriter.RefOf(e));
-            sb.Append(":[");
-            JsJson.WriteString(sb, e.Title);
-            sb.Append(',').Append(sections.IndexOf(e.Section)).Append(',');
-            JsJson.WriteString(sb, e.Summary);
-            sb.Append(',');
-            JsJson.WriteString(sb, SearchExcerpt.From(e.BodyText, ExcerptLength));
-            sb.Append(']');
-        }
-        sb.Append("},\"synonyms\":{");
+        sb.Append('{');
         bool first = true;
         foreach (var (key, groups) in synonyms)
         {
@@ -45,7 +30,7 @@ internal static class SearchDocumentStore
             sb.AppendJoin(',', groups.Select(g => "[" + string.Join(',', g.Select(JsJson.QuoteString)) + "]"));
             sb.Append(']');
         }
-        return sb.Append("}}").ToString();
+        sb.Append('}');
     }
 
     private static string SectionUrl(SearchEntry entry)

@@ -4,10 +4,10 @@ using Synapse.Search.Lunr;
 namespace Synapse.Search;
 
 /// <summary>
-/// Builds and writes the site's search files (a whole-site stage: call it once, after every page is rendered).
-/// search-index.json is a lunr.js 2.3.9 index over title (boost 10), summary, tags, headings and body, with
-/// the page URL as ref and no position metadata; search-docs.json is the document store
-/// (<see cref="SearchDocumentStore"/>). Each is also written as .gz and .br for hosts that serve precompressed files.
+/// Builds and writes the site's search files (a whole-site stage: call it once, after every page is rendered):
+/// a lunr.js 2.3.9 index over title (boost 10), summary, tags, headings and body, with the page URL as ref and
+/// no position metadata, split by term into the files of <see cref="SearchShards"/>. The larger files are also
+/// written as .gz and .br for hosts that serve precompressed files.
 /// </summary>
 internal static class SearchIndexWriter
 {
@@ -15,6 +15,14 @@ internal static class SearchIndexWriter
         [new("title", 10), new("summary"), new("tags"), new("headings"), new("body")];
 
     public static SearchArtifacts Build(IReadOnlyList<SearchEntry> entries, SearchSynonyms? synonyms = null)
+    {
+        var index = Index(entries);
+        var map = SearchSynonymMap.Compile(synonyms ?? SearchSynonyms.Empty);
+        return new SearchArtifacts(SearchShards.Write(index.Data(), entries, SearchDocumentStore.Sections(entries), map));
+    }
+
+    /// <summary>The whole lunr index of the entries, in entry order (<c>ToJson()</c> gives what lunr.js would write).</summary>
+    public static LunrIndexBuilder Index(IReadOnlyList<SearchEntry> entries)
     {
         var duplicate = entries.GroupBy(RefOf, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) throw new ArgumentException($"Two search entries have the URL '{duplicate.Key}'.", nameof(entries));
@@ -29,18 +37,19 @@ internal static class SearchIndexWriter
                 ["headings"] = SearchText.ForIndex(string.Join('\n', entry.Headings)),
                 ["body"] = SearchText.ForIndex(entry.BodyText),
             });
-        var map = SearchSynonymMap.Compile(synonyms ?? SearchSynonyms.Empty);
-        return new SearchArtifacts(builder.ToJson(), SearchDocumentStore.Write(entries, map));
+        return builder;
     }
 
-    /// <summary>Writes search-index.json and search-docs.json (each with .gz and .br) into <paramref name="outputDir"/>.</summary>
-    public static void Write(string outputDir, SearchArtifacts artifacts)
-    {
-        Directory.CreateDirectory(outputDir);
-        Parallel.Invoke(
-            () => PrecompressedFile.Write(Path.Combine(outputDir, SearchArtifacts.IndexFileName), Encoding.UTF8.GetBytes(artifacts.IndexJson)),
-            () => PrecompressedFile.Write(Path.Combine(outputDir, SearchArtifacts.DocumentsFileName), Encoding.UTF8.GetBytes(artifacts.DocumentsJson)));
-    }
+    /// <summary>Writes the search files into <paramref name="outputDir"/>, with .gz and .br copies where asked.</summary>
+    public static void Write(string outputDir, SearchArtifacts artifacts) =>
+        Parallel.ForEach(artifacts.Files, file =>
+        {
+            string path = Path.Combine(outputDir, file.Path);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            byte[] bytes = Encoding.UTF8.GetBytes(file.Text);
+            if (file.Precompress) PrecompressedFile.Write(path, bytes);
+            else File.WriteAllBytes(path, bytes);
+        });
 
     /// <summary>The lunr ref of a page: its site-relative URL without a leading slash.</summary>
     public static string RefOf(SearchEntry entry) => entry.Url.TrimStart('/');

@@ -77,8 +77,10 @@ internal sealed class LunrIndexBuilder
         }
     }
 
-    public string ToJson() => LunrIndexJsonWriter.Write(new LunrIndexData(
-        _fields, _documents, _entries, _termsByIndex, _documentCount));
+    public string ToJson() => LunrIndexJsonWriter.Write(Data());
+
+    /// <summary>What the builder holds, for writers other than lunr's JSON (the sharded search files).</summary>
+    public LunrIndexData Data() => new(_fields, _documents, _entries, _termsByIndex, _documentCount);
 
     private LunrFieldEntry IndexField(int field, int slot, string? text, bool repeated)
     {

@@ -59,7 +59,7 @@ public sealed class SearchAssetsTests
     public void Search_script_stays_small_and_has_no_hard_coded_root()
     {
         string script = File.ReadAllText(RepoPaths.Combine("theme", "assets", "search.js"));
-        Assert.True(script.Length < 10 * 1024, $"search.js is {script.Length} bytes"); // aim: about 8 KB, unminified
+        Assert.True(script.Length < 14 * 1024, $"search.js is {script.Length} bytes"); // aim: about 12 KB with the shard loader, unminified
         Assert.DoesNotContain("'/search", script);
         Assert.DoesNotContain("\"/search", script);
     }

@@ -9,8 +9,7 @@ public sealed class SearchIndexWriterTests
     [Fact]
     public void Index_has_the_five_fields_url_refs_and_stemmed_terms()
     {
-        var artifacts = SearchIndexWriter.Build(TestSite.Entries());
-        using var index = JsonDocument.Parse(artifacts.IndexJson);
+        using var index = JsonDocument.Parse(SearchIndexWriter.Index(TestSite.Entries()).ToJson());
         var root = index.RootElement;
         Assert.Equal(["title", "summary", "tags", "headings", "body"], root.GetProperty("fields").EnumerateArray().Select(f => f.GetString()));
         Assert.Equal(["stemmer"], root.GetProperty("pipeline").EnumerateArray().Select(f => f.GetString()));
@@ -25,52 +24,91 @@ public sealed class SearchIndexWriterTests
     }
 
     [Fact]
-    public void Document_store_holds_sections_docs_and_synonyms()
+    public void Meta_holds_fields_sorted_terms_shards_sections_and_synonyms_and_each_document_its_own_file()
     {
         var entries = TestSite.Entries();
         var artifacts = SearchIndexWriter.Build(entries, TestSite.Synonyms());
-        using var store = JsonDocument.Parse(artifacts.DocumentsJson);
-        var root = store.RootElement;
+        using var meta = JsonDocument.Parse(artifacts[SearchShards.MetaFile].Text);
+        var root = meta.RootElement;
+        Assert.Equal(["title", "summary", "tags", "headings", "body"], root.GetProperty("fields").EnumerateArray().Select(f => f.GetString()));
+        Assert.Equal(entries.Count, root.GetProperty("docs").GetInt32());
         Assert.Equal(["neurotransmitters/", "conditions/", "treatments/", "guides/"],
             root.GetProperty("sections").EnumerateArray().Select(s => s[1].GetString()));
-        var depression = root.GetProperty("docs").GetProperty("conditions/depression/");
-        Assert.Equal("Depression", depression[0].GetString());
-        Assert.Equal("Conditions", root.GetProperty("sections")[depression[1].GetInt32()][0].GetString());
-        Assert.StartsWith("What depression is", depression[2].GetString());
-        Assert.True(depression[3].GetString()!.Length <= SearchDocumentStore.ExcerptLength + 1);
-        Assert.Equal(entries.Count, root.GetProperty("docs").EnumerateObject().Count());
         Assert.Equal("serotonin", root.GetProperty("synonyms").GetProperty("5 ht")[0][0].GetString());
+
+        var terms = Decode(root.GetProperty("terms").GetString()!);
+        Assert.Equal(terms.Order(StringComparer.Ordinal), terms);
+        Assert.Contains("depress", terms);
+        Assert.DoesNotContain("depression", terms);
+        var shards = root.GetProperty("shards").EnumerateArray().Select(s => s.GetInt32()).ToList();
+        Assert.Equal(0, shards[0]);
+        Assert.Equal(shards.Count, artifacts.Files.Count(f => f.Path.StartsWith(SearchShards.Folder + "t/", StringComparison.Ordinal)));
+        int termsInShards = Enumerable.Range(0, shards.Count).Sum(k => JsonDocument.Parse(artifacts[SearchShards.ShardFile(k)].Text).RootElement.GetArrayLength());
+        Assert.Equal(terms.Count, termsInShards);
+
+        int depression = entries.ToList().FindIndex(e => e.Url == "conditions/depression/");
+        using var doc = JsonDocument.Parse(artifacts[SearchShards.DocumentFile(depression)].Text);
+        Assert.Equal("conditions/depression/", doc.RootElement[0].GetString());
+        Assert.Equal("Depression", doc.RootElement[1].GetString());
+        Assert.Equal("Conditions", root.GetProperty("sections")[doc.RootElement[2].GetInt32()][0].GetString());
+        Assert.StartsWith("What depression is", doc.RootElement[3].GetString());
+        Assert.True(doc.RootElement[4].GetString()!.Length <= SearchDocumentStore.ExcerptLength + 1);
+        Assert.Contains("depression", JsonSerializer.Deserialize<string[]>(artifacts[SearchShards.WordsFile].Text)!);
+    }
+
+    [Fact]
+    public void Front_coding_keeps_shared_prefixes_and_the_empty_term()
+    {
+        string[] terms = ["", "anxieti", "anxiou", "b", "café", "cafés"];
+        string coded = SearchShards.FrontCode(terms);
+        Assert.Equal("0 0anxieti 4ou 0b 0café 4s", coded);
+        Assert.Equal(terms, Decode(coded));
     }
 
     [Fact]
     public void Leading_slashes_are_dropped_and_duplicate_urls_rejected()
     {
         var entry = new SearchEntry("/guides/getting-help/", "Getting help", "Guides", "Help.", [], [], "Call 988.");
-        Assert.Contains("\"title/guides/getting-help/\"", SearchIndexWriter.Build([entry]).IndexJson);
+        Assert.Contains("\"title/guides/getting-help/\"", SearchIndexWriter.Index([entry]).ToJson());
+        Assert.Contains("\"guides/getting-help/\"", SearchIndexWriter.Build([entry])[SearchShards.DocumentFile(0)].Text);
         Assert.Throws<ArgumentException>(() => SearchIndexWriter.Build([entry, entry with { Url = "guides/getting-help/" }]));
     }
 
     [Fact]
-    public void Writes_json_with_gzip_and_brotli_copies()
+    public void Writes_meta_and_shards_with_gzip_and_brotli_copies_and_documents_alone()
     {
         string dir = Path.Combine(Path.GetTempPath(), "synapse-search-" + Guid.NewGuid().ToString("N"));
         try
         {
             var artifacts = SearchIndexWriter.Build(TestSite.Entries(), TestSite.Synonyms());
             SearchIndexWriter.Write(dir, artifacts);
-            foreach (var (name, json) in new[] { (SearchArtifacts.IndexFileName, artifacts.IndexJson), (SearchArtifacts.DocumentsFileName, artifacts.DocumentsJson) })
+            Assert.Contains(artifacts.Files, f => !f.Precompress);
+            foreach (var file in artifacts.Files)
             {
-                string path = Path.Combine(dir, name);
-                Assert.Equal(json, File.ReadAllText(path));
+                string path = Path.Combine(dir, file.Path);
+                Assert.Equal(file.Text, File.ReadAllText(path));
+                Assert.Equal(file.Precompress, File.Exists(path + ".gz"));
+                Assert.Equal(file.Precompress, File.Exists(path + ".br"));
+                if (!file.Precompress) continue;
                 using (var gzip = new GZipStream(File.OpenRead(path + ".gz"), CompressionMode.Decompress))
-                    Assert.Equal(json, new StreamReader(gzip).ReadToEnd());
+                    Assert.Equal(file.Text, new StreamReader(gzip).ReadToEnd());
                 using (var brotli = new BrotliStream(File.OpenRead(path + ".br"), CompressionMode.Decompress))
-                    Assert.Equal(json, new StreamReader(brotli).ReadToEnd());
+                    Assert.Equal(file.Text, new StreamReader(brotli).ReadToEnd());
             }
         }
         finally
         {
             if (Directory.Exists(dir)) Directory.Delete(dir, recursive: true);
         }
+    }
+
+    /// <summary>The inverse of <see cref="SearchShards.FrontCode"/>, as search.js decodes it.</summary>
+    private static List<string> Decode(string coded)
+    {
+        var terms = new List<string>();
+        string previous = "";
+        foreach (string piece in coded.Split(' '))
+            terms.Add(previous = previous[..(piece[0] - '0')] + piece[1..]);
+        return terms;
     }
 }
