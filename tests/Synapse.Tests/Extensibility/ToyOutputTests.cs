@@ -45,7 +45,7 @@ public sealed class ToyOutputTests
         Assert.Contains("sitemap.xml", producers["sitemap"]);
         Assert.Contains("robots.txt", producers["robots"]);
         Assert.Contains("feed.xml", producers["feed"]);
-        Assert.Contains(producers["search"], p => p.StartsWith("search-index", StringComparison.Ordinal));
+        Assert.Contains(Synapse.Search.SearchShards.MetaFile, producers["search"]);
         Assert.Contains("tags/", producers["tag-indexes"].Select(p => p[..^"index.html".Length]));
         Assert.Contains("assets/site.css", producers["static-files"]);
         Assert.Contains("404.html", producers["generated-pages"]);
