@@ -10,6 +10,19 @@ internal static class Cli
 {
     public static int Run(string[] args)
     {
+        var parsed = Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors) Console.Error.WriteLine("error: " + error.Message);
+            Console.Error.WriteLine("Run with --help to see the commands and options.");
+            return Reporter.Usage;
+        }
+        return parsed.Invoke();
+    }
+
+    /// <summary>Parses a command line without running it (used to check that documented commands exist).</summary>
+    public static ParseResult Parse(string[] args)
+    {
         var rootOption = new Option<string>("--root") { Description = "The site folder (with input/, theme/ and statiq.json).", DefaultValueFactory = _ => SiteRoot.Find(Directory.GetCurrentDirectory()) };
         var outputOption = new Option<string?>("--output", "-o") { Description = "Where to write the site (default: output/ in the site folder)." };
         var basePathOption = new Option<string?>("--base-path") { Description = "Path the site is served under, e.g. /sub/ (default: statiq.json basePath or /)." };
@@ -73,13 +86,6 @@ internal static class Cli
         root.Subcommands.Add(@new);
         root.Subcommands.Add(verify);
 
-        var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
-        {
-            foreach (var error in parsed.Errors) Console.Error.WriteLine("error: " + error.Message);
-            Console.Error.WriteLine("Run with --help to see the commands and options.");
-            return Reporter.Usage;
-        }
-        return parsed.Invoke();
+        return root.Parse(args);
     }
 }

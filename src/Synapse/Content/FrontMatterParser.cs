@@ -31,6 +31,9 @@ internal static class FrontMatterParser
         ["redirect-from"] = "redirect-from", ["includeinsitemap"] = "include-in-sitemap", ["include-in-sitemap"] = "include-in-sitemap",
     };
 
+    /// <summary>Every front-matter key the parser understands, by its canonical spelling (documented in CONTRIBUTING.md).</summary>
+    public static IReadOnlyList<string> CanonicalKeys { get; } = Aliases.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
     public static ParsedSource? Parse(SourceFile file, FrontMatterRules rules, DiagnosticBag bag)
     {
         var text = file.Text;
