@@ -21,6 +21,8 @@ internal sealed record SiteSettings
     public int FeedSize { get; init; } = 30;
     public IReadOnlyList<SectionSettings> Sections { get; init; } = SectionSettings.Defaults;
     public CrisisResources Crisis { get; init; } = new();
+    /// <summary>statiq.json "rules": a site's severity for a rule id; null turns the rule off.</summary>
+    public IReadOnlyDictionary<string, Diagnostics.Severity?> RuleSeverities { get; init; } = new Dictionary<string, Diagnostics.Severity?>();
     /// <summary>Where the site's source lives (statiq.json <c>repository</c>); null hides "Edit this page" links.</summary>
     public RepositorySettings? Repository { get; init; }
 
