@@ -4,9 +4,13 @@ using YamlDotNet.RepresentationModel;
 
 namespace Synapse.Content;
 
-internal sealed record GlossaryEntry(string Id, string Term, string Definition, IReadOnlyList<string> See);
+internal sealed record GlossaryEntry(string Id, string Term, string Definition, IReadOnlyList<string> See)
+{
+    /// <summary><c>plain: true</c>: an everyday word (e.g. "side effect") that articles may use without explaining it.</summary>
+    public bool Plain { get; init; }
+}
 
-/// <summary>Reads input/_data/glossary.yaml: a list of {id, term, definition, see}.</summary>
+/// <summary>Reads input/_data/glossary.yaml: a list of {id, term, definition, see, plain}.</summary>
 internal static class GlossaryLoader
 {
     public const string RelativePath = "input/_data/glossary.yaml";
@@ -49,7 +53,7 @@ internal static class GlossaryLoader
             }
             var see = node.Children.TryGetValue(new YamlScalarNode("see"), out var seeNode) && seeNode is YamlSequenceNode seq
                 ? seq.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? "").Where(s => s.Length > 0).ToList() : [];
-            entries.Add(new GlossaryEntry(id, term, definition, see));
+            entries.Add(new GlossaryEntry(id, term, definition, see) { Plain = Get("plain").Equals("true", StringComparison.OrdinalIgnoreCase) });
         }
         return entries.OrderBy(e => e.Term, StringComparer.OrdinalIgnoreCase).ToList();
     }
