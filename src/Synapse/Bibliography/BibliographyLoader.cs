@@ -100,11 +100,11 @@ internal static class BibliographyLoader
         foreach (var extension in Extensions)
         {
             var single = $"{DataFolder}/references{extension}";
-            if (File.Exists(Path.Combine(siteRoot, single))) yield return single;
+            if (IO.SiteFiles.IsReadable(Path.Combine(siteRoot, single), siteRoot)) yield return single;
         }
         var folder = Path.Combine(siteRoot, DataFolder, "references");
         if (!Directory.Exists(folder)) yield break;
-        var names = Directory.EnumerateFiles(folder)
+        var names = IO.SiteFiles.Enumerate(folder, siteRoot, followInside: false, recursive: false)
             .Select(Path.GetFileName)
             .OfType<string>()
             .Where(name => Extensions.Any(e => name.EndsWith(e, StringComparison.OrdinalIgnoreCase)))

@@ -11,6 +11,8 @@ internal sealed record BuildOptions(string Root)
     public bool Drafts { get; init; }
     public bool Write { get; init; } = true;
     public bool LiveReload { get; init; }
+    /// <summary>--force: replace a non-empty output folder that Synapse did not make.</summary>
+    public bool Force { get; init; }
     public DateOnly? Today { get; init; }
     /// <summary>Set by preview: reuse unchanged pages between rebuilds and write only changed files.</summary>
     public BuildCache? Cache { get; init; }

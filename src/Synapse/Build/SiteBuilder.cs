@@ -23,11 +23,13 @@ internal static class SiteBuilder
         var clock = Stopwatch.StartNew();
         var bag = new DiagnosticBag();
         var root = Path.GetFullPath(options.Root);
-        var paths = new SitePaths(root, options.OutputDir);
         var checkRegistry = options.Checks ?? CheckRegistry.Default();
         var ruleIds = RuleCatalogue.For(checkRegistry).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         var settings = SettingsLoader.Load(root, bag, options.BasePath, ruleIds);
         bag.UseSeverities(settings.RuleSeverities);
+        var paths = new SitePaths(root, options.OutputDir) { FollowSymlinks = settings.FollowSymlinks };
+        SiteFiles.CheckLinks(paths, settings.FollowSymlinks, bag);
+        if (options.Write) OutputFolder.Check(root, paths.Output, options.Force, bag);
         var today = options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
 
         progress?.Invoke("reading content");

@@ -13,7 +13,7 @@ internal static class BuildCommand
             Console.Error.WriteLine($"error: site folder '{options.Root}' does not exist.");
             return Reporter.Usage;
         }
-        var result = SiteBuilder.Build(options, Console.IsOutputRedirected ? null : step => Console.Error.WriteLine($"  … {step}"));
+        var result = SafeBuild.Run(options, Console.IsOutputRedirected ? null : step => Console.Error.WriteLine($"  … {step}"));
         return Reporter.Report(result, "build", options.OutputDir, format: format, siteRoot: options.Root, repositoryUrl: Reporter.RepositoryOf(options.Root));
     }
 }

@@ -14,7 +14,7 @@ internal static class CheckCommand
             Console.Error.WriteLine($"error: site folder '{options.Root}' does not exist.");
             return Reporter.Usage;
         }
-        var result = SiteBuilder.Build(options);
+        var result = SafeBuild.Run(options);
         if (readingLevels)
             foreach (var (file, level) in result.ReadingLevels)
                 (format is null or HumanFormat ? Console.Out : Console.Error).WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file}: grade {level.FleschKincaid:0.0}, SMOG {level.Smog:0.0}, {level.Words} words"));

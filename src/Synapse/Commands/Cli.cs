@@ -27,6 +27,7 @@ internal static class Cli
         var outputOption = new Option<string?>("--output", "-o") { Description = "Where to write the site (default: output/ in the site folder)." };
         var basePathOption = new Option<string?>("--base-path") { Description = "Path the site is served under, e.g. /sub/ (default: statiq.json basePath or /)." };
         var draftsOption = new Option<bool>("--drafts") { Description = "Include pages with draft: true." };
+        var forceOption = new Option<bool>("--force") { Description = "Replace the output folder even when it is not empty and Synapse did not make it." };
         var portOption = new Option<int>("--port") { Description = "Port for the preview server.", DefaultValueFactory = _ => 5080 };
         var formatOption = new Option<string>("--format")
         {
@@ -45,17 +46,18 @@ internal static class Cli
             Output = r.GetValue(outputOption) is { } o ? Path.GetFullPath(o) : null,
             BasePath = r.GetValue(basePathOption),
             Drafts = r.GetValue(draftsOption),
+            Force = r.GetValue(forceOption),
             Write = write,
         };
 
         var root = new RootCommand("Synapse builds the Synapse site from input/, theme/ and statiq.json. With no command it builds.");
         root.Options.Add(rootOption);
-        foreach (var o in new Option[] { outputOption, basePathOption, draftsOption }) root.Options.Add(o);
+        foreach (var o in new Option[] { outputOption, basePathOption, draftsOption, forceOption }) root.Options.Add(o);
         root.SetAction(r => BuildCommand.Run(Options(r)));
         IDiagnosticFormat Format(ParseResult r) => DiagnosticFormats.Find(r.GetValue(formatOption)!)!;
 
         var build = new Command("build", "Build the site into output/ (replaced only when the build succeeds).");
-        foreach (var o in new Option[] { rootOption, outputOption, basePathOption, draftsOption, formatOption }) build.Options.Add(o);
+        foreach (var o in new Option[] { rootOption, outputOption, basePathOption, draftsOption, forceOption, formatOption }) build.Options.Add(o);
         build.SetAction(r => BuildCommand.Run(Options(r), Format(r)));
 
         var check = new Command("check", "Validate everything a build validates, without writing output.");
@@ -64,7 +66,7 @@ internal static class Cli
         check.SetAction(r => CheckCommand.Run(Options(r, write: false), r.GetValue(levelsOption), Format(r)));
 
         var preview = new Command("preview", "Build, serve on http://localhost:5080, rebuild on changes and reload open pages.");
-        foreach (var o in new Option[] { rootOption, outputOption, basePathOption, draftsOption, portOption }) preview.Options.Add(o);
+        foreach (var o in new Option[] { rootOption, outputOption, basePathOption, draftsOption, forceOption, portOption }) preview.Options.Add(o);
         preview.SetAction((r, token) => PreviewCommand.RunAsync(Options(r) with { LiveReload = true }, r.GetValue(portOption), token));
 
         var sectionArg = new Argument<string>("section") { Description = "neurotransmitters, treatments, conditions or guides." };

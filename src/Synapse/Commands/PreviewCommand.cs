@@ -10,7 +10,7 @@ internal static class PreviewCommand
     public static async Task<int> RunAsync(BuildOptions options, int port, CancellationToken token)
     {
         options = options with { Cache = new BuildCache() };
-        var first = SiteBuilder.Build(options);
+        var first = SafeBuild.Run(options);
         Reporter.Report(first, "build", options.OutputDir);
         if (!Directory.Exists(options.OutputDir))
         {
@@ -27,7 +27,7 @@ internal static class PreviewCommand
         {
             try { await watcher.WaitForChangeAsync(token); }
             catch (OperationCanceledException) { break; }
-            var result = SiteBuilder.Build(options);
+            var result = SafeBuild.Run(options);
             rebuilds++;
             Reporter.Report(result, "build", options.OutputDir);
             if (result.Succeeded)

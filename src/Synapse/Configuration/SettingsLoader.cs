@@ -11,7 +11,7 @@ internal static class SettingsLoader
     private static readonly HashSet<string> KnownKeys = new(StringComparer.OrdinalIgnoreCase)
     {
         "title", "description", "language", "baseUrl", "basePath", "publisher", "contactEmail", "license",
-        "minReferences", "readingLevel", "reviewCycleYears", "feedSize", "sections", "crisis", "repository", "rules", "$schema",
+        "minReferences", "readingLevel", "reviewCycleYears", "feedSize", "sections", "crisis", "followSymlinks", "passthrough", "repository", "rules", "$schema",
     };
 
     private static readonly JsonSerializerOptions Options = new()
@@ -26,7 +26,7 @@ internal static class SettingsLoader
     {
         var path = Path.Combine(siteRoot, FileName);
         var settings = new SiteSettings();
-        if (File.Exists(path))
+        if (IO.SiteFiles.IsReadable(path, siteRoot))
             settings = Parse(File.ReadAllText(path), bag, knownRules) ?? settings;
         var envUrl = Environment.GetEnvironmentVariable("SYNAPSE_BASE_URL");
         if (!string.IsNullOrWhiteSpace(envUrl)) settings = settings with { BaseUrl = envUrl.TrimEnd('/') };
@@ -117,6 +117,8 @@ internal static class SettingsLoader
                 ? sections.Select(x => new SectionSettings(x.Id ?? "", x.Title ?? x.Id ?? "", x.Description ?? "")).ToList()
                 : s.Sections,
             Crisis = crisis,
+            FollowSymlinks = d.FollowSymlinks ?? false,
+            Passthrough = d.Passthrough ?? [],
             Repository = repository,
         };
     }
@@ -231,6 +233,8 @@ internal static class SettingsLoader
         public int? FeedSize { get; set; }
         public List<SectionDto>? Sections { get; set; }
         public CrisisDto? Crisis { get; set; }
+        public bool? FollowSymlinks { get; set; }
+        public List<string>? Passthrough { get; set; }
         public RepositoryDto? Repository { get; set; }
         public Dictionary<string, string>? Rules { get; set; }
     }

@@ -20,7 +20,7 @@ internal static class ContentReader
         }
         var markdown = new List<string>();
         var statics = new List<string>();
-        foreach (var full in Directory.EnumerateFiles(paths.Input, "*", SearchOption.AllDirectories))
+        foreach (var full in SiteFiles.Enumerate(paths.Input, paths.Root, paths.FollowSymlinks))
         {
             var rel = Path.GetRelativePath(paths.Input, full);
             if (SitePaths.IsDataPath(rel)) continue;
@@ -35,7 +35,13 @@ internal static class ContentReader
     public static SourceFile? ReadText(SitePaths paths, string fullPath, DiagnosticBag bag)
     {
         var rel = paths.Relative(fullPath);
-        var bytes = File.ReadAllBytes(fullPath);
+        byte[] bytes;
+        try { bytes = File.ReadAllBytes(fullPath); }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            bag.Error("io/read", SourceLocation.FileOnly(rel), $"The file cannot be read: {ex.Message}", "Check that the file exists and that its permissions let the build read it.");
+            return null;
+        }
         try
         {
             var text = StrictUtf8.GetString(bytes);

@@ -18,7 +18,7 @@ internal static class GlossaryLoader
     public static IReadOnlyList<GlossaryEntry> Load(string siteRoot, DiagnosticBag bag)
     {
         var path = Path.Combine(siteRoot, RelativePath);
-        if (!File.Exists(path)) return [];
+        if (!IO.SiteFiles.IsReadable(path, siteRoot)) return [];
         var stream = new YamlStream();
         try { stream.Load(new StringReader(File.ReadAllText(path))); }
         catch (InvalidOperationException ex)

@@ -13,6 +13,11 @@ internal static class StageRules
     public static IReadOnlyList<Rule> All { get; } =
     [
         new("site/no-input", Severity.Error, "The site has no input/ folder.", "Run from the site's root folder (with statiq.json), or create input/.", "the site folder"),
+        new("io/read", Severity.Error, "A file cannot be read.", "Check that the file exists and that its permissions let the build read it.", "every file the build reads"),
+        new("io/error", Severity.Error, "The build could not read or write a file.", "Check permissions and free space for the file named.", "the build"),
+        new("io/symlink-outside", Severity.Error, "A symbolic link points outside the site folder; it is never followed.", "Copy the file into the site, or remove the link.", "input/ and theme/"),
+        new("io/symlink-not-allowed", Severity.Error, "A symbolic link inside the site is followed only when statiq.json allows it.", "Set \"followSymlinks\": true in statiq.json, or replace the link with the file.", "input/ and theme/"),
+        new("io/broken-link", Severity.Error, "A symbolic link points to nothing.", "Remove the link or point it at a file inside the site folder.", "input/ and theme/"),
         new("content/not-utf8", Severity.Error, "A Markdown file is not valid UTF-8.", "Re-save the file with UTF-8 encoding.", "every Markdown file"),
         new("content/empty", Severity.Error, "A Markdown file is empty.", "Add front matter and a body, or delete the file.", "every Markdown file"),
         new("front-matter/missing", Severity.Error, "A page has no front matter.", "Start the file with a '---' block holding at least 'title:'.", FrontMatter),
@@ -64,9 +69,13 @@ internal static class StageRules
         new("layout/unsafe-html", Severity.Error, "A layout override has inline script, an event-handler attribute or an unsafe URL.", "Keep behaviour in a .js file under theme/assets/ and load it with <script src>; links may use http:, https:, mailto:, tel: or a path.", "input/_layouts"),
         new("layout/render", Severity.Error, "A layout failed while rendering a page.", "Check the layout's variables and includes.", "theme/layouts and input/_layouts"),
         new("redirect/unsafe-path", Severity.Error, "A redirect-from value is not a path of this site (it leaves the site, is empty, or is another site's address).", "Write the old URL as a site path, e.g. redirect-from: [old/lithium].", "front matter 'redirect-from'"),
+        new("redirect/syntax", Severity.Error, "A redirect-from value cannot be one plain path in _redirects (spaces, line breaks, '*', ':name', '!').", "Write the old URL as a plain path of letters, digits, '-', '_', '.' and '/'.", "front matter 'redirect-from'"),
         new("redirect/conflict", Severity.Error, "A redirect-from value is an existing page's URL or another page's redirect.", "Remove the redirect or keep it on one page.", "front matter 'redirect-from'"),
         new("tag/empty-slug", Severity.Error, "A tag has no letter or digit, so its topic page has no address.", "Use a tag with at least one letter or digit.", "front matter 'tags'"),
         new("output/unsafe-path", Severity.Error, "An output would write outside the output folder or to a malformed path.", "Check the file name, slug or redirect-from value that makes the path.", "every output file"),
+        new("output/unsafe-folder", Severity.Error, "The output folder is the site, holds it, or lies inside input/, theme/ or src/.", "Build into output/ (the default) or a folder outside the site.", "--output"),
+        new("output/not-synapse-folder", Severity.Error, "The output folder is not empty and was not made by Synapse.", "Choose an empty folder, or pass --force to replace it.", "--output"),
+        new("output/locked", Severity.Error, "Another build is writing into the same output folder.", "Wait for the other build to finish, then build again.", "--output"),
         new("output/path-collision", Severity.Error, "Two outputs produce one path (or a file sits where a folder is needed).", "Rename or remove one of the two sources named.", "every output file"),
     ];
 }

@@ -3,6 +3,8 @@ namespace Synapse.IO;
 /// <summary>The folders of a site (Statiq's layout): input/, theme/layouts, theme/assets, output/.</summary>
 internal sealed record SitePaths(string Root, string Output)
 {
+    /// <summary>statiq.json "followSymlinks": follow links that stay inside the site folder.</summary>
+    public bool FollowSymlinks { get; init; }
     public string Input => Path.Combine(Root, "input");
     /// <summary>The site's own theme/ folder, or, when the site has none, the default theme shipped beside the generator.</summary>
     public string Theme => Directory.Exists(Path.Combine(Root, "theme")) || !Directory.Exists(BundledTheme) ? Path.Combine(Root, "theme") : BundledTheme;

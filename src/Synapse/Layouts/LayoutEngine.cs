@@ -25,7 +25,7 @@ internal sealed partial class LayoutEngine
     {
         var options = new TemplateOptions();
         options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
-        foreach (var type in new[] { typeof(SiteView), typeof(SectionView), typeof(CardView), typeof(LinkView), typeof(PageView), typeof(CrisisCountryView), typeof(CrisisServiceView) })
+        foreach (var type in new[] { typeof(SiteView), typeof(SectionView), typeof(CardView), typeof(LinkView), typeof(PageView), typeof(CrisisCountryView), typeof(CrisisServiceView), typeof(EmbedView) })
             options.MemberAccessStrategy.Register(type);
         var providers = new List<IFileProvider>();
         if (Directory.Exists(paths.InputLayouts)) providers.Add(new PhysicalFileProvider(Path.GetFullPath(paths.InputLayouts)));
@@ -36,10 +36,10 @@ internal sealed partial class LayoutEngine
         var files = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var dir in new[] { paths.ThemeLayouts, paths.InputLayouts })
             if (Directory.Exists(dir))
-                foreach (var file in Directory.EnumerateFiles(dir, "*.liquid", SearchOption.TopDirectoryOnly))
+                foreach (var file in SiteFiles.Enumerate(dir, paths.Root, paths.FollowSymlinks, "*.liquid", recursive: false))
                     files[Path.GetFileNameWithoutExtension(file)] = file;
         if (Directory.Exists(paths.InputLayouts))
-            foreach (var file in Directory.EnumerateFiles(paths.InputLayouts, "*.liquid", SearchOption.AllDirectories))
+            foreach (var file in SiteFiles.Enumerate(paths.InputLayouts, paths.Root, paths.FollowSymlinks, "*.liquid"))
                 LayoutSafety.Check(File.ReadAllText(file), paths.Relative(file), bag);
         foreach (var (name, file) in files)
         {
@@ -73,6 +73,31 @@ internal sealed partial class LayoutEngine
             if (!_templates.TryGetValue(BaseLayout, out var baseTemplate)) return body;
             context.SetValue("content", new Fluid.Values.StringValue(body, encode: false));
             return baseTemplate.Render(context, HtmlEncoder.Default);
+        }
+        catch (Exception ex) when (ex is FluidException or InvalidOperationException or ArgumentException or FileNotFoundException)
+        {
+            bag.Error("layout/render", source, $"Layout '{layout}' failed: {ex.Message}", "Check the layout's variables and includes.");
+            return "";
+        }
+    }
+
+    /// <summary>
+    /// Renders a layout that is a whole document (such as the embed view), without <c>_base.liquid</c>; the model is
+    /// available to the template under <paramref name="name"/>, next to <c>site</c>.
+    /// </summary>
+    public string RenderDocument(string layout, SiteView site, string name, object model, SourceLocation source, DiagnosticBag bag)
+    {
+        if (!_templates.TryGetValue(layout, out var template))
+        {
+            bag.Error("layout/unknown", source, $"Layout '{layout}' does not exist.", $"Add theme/layouts/{layout}.liquid.");
+            return "";
+        }
+        try
+        {
+            var context = new TemplateContext(_options);
+            context.SetValue("site", site);
+            context.SetValue(name, model);
+            return template.Render(context, HtmlEncoder.Default);
         }
         catch (Exception ex) when (ex is FluidException or InvalidOperationException or ArgumentException or FileNotFoundException)
         {

@@ -11,12 +11,17 @@ internal static class OutputWriter
         var full = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(parent);
+        using var held = OutputFolder.Lock(full);
+        OutputFolder.RemoveStale(full);
         var staging = Path.Combine(parent, $".{Path.GetFileName(full)}.staging-{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(staging);
         try
         {
             Parallel.ForEach(files, file => WriteOne(staging, file));
-            Swap(full, staging);
+            File.WriteAllText(Path.Combine(staging, OutputFolder.MarkerName), OutputFolder.MarkerText);
+            // Readers of the output folder see the old site or the new one, never no folder.
+            IO.AtomicSwap.Exchange(staging, full);
+            TryDelete(staging);
         }
         catch
         {
@@ -37,8 +42,9 @@ internal static class OutputWriter
             WriteAtomically(outputDir, files);
             return files.Count;
         }
+        using var held = OutputFolder.Lock(root);
         var changed = 0;
-        var expected = new HashSet<string>(StringComparer.Ordinal);
+        var expected = new HashSet<string>(StringComparer.Ordinal) { Path.Combine(root, OutputFolder.MarkerName) };
         Parallel.ForEach(files, file =>
         {
             var target = Path.Combine(root, file.Path.Replace('/', Path.DirectorySeparatorChar));
@@ -64,19 +70,6 @@ internal static class OutputWriter
         if (file.CopyFrom is not null) File.Copy(file.CopyFrom, target, overwrite: true);
         else if (file.Bytes is not null) File.WriteAllBytes(target, file.Bytes);
         else File.WriteAllText(target, file.Text ?? "");
-    }
-
-    private static void Swap(string output, string staging)
-    {
-        if (!Directory.Exists(output))
-        {
-            Directory.Move(staging, output);
-            return;
-        }
-        var old = output + $".old-{Guid.NewGuid():N}";
-        Directory.Move(output, old);
-        Directory.Move(staging, output);
-        TryDelete(old);
     }
 
     private static void TryDelete(string dir)

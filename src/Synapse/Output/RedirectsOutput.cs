@@ -26,6 +26,11 @@ internal static class Redirects
             foreach (var from in page.Meta.RedirectFrom)
             {
                 var at = page.Meta.LocationOf("redirect-from", page.Source.File.Path);
+                if (RedirectsSyntax.Problem(from) is { } syntax)
+                {
+                    bag.Error(RedirectsSyntax.Rule, at, $"redirect-from '{from}' {syntax}.", RedirectsSyntax.Hint);
+                    continue;
+                }
                 if (Unsafe(from) is { } problem)
                 {
                     bag.Error("redirect/unsafe-path", at, $"redirect-from '{from}' {problem}.",

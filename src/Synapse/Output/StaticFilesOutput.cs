@@ -14,7 +14,7 @@ internal sealed class StaticFilesOutput : IOutput
     {
         var plan = new Dictionary<string, OutputFile>(StringComparer.Ordinal);
         if (Directory.Exists(paths.ThemeAssets))
-            foreach (var file in Directory.EnumerateFiles(paths.ThemeAssets, "*", SearchOption.AllDirectories))
+            foreach (var file in SiteFiles.Enumerate(paths.ThemeAssets, paths.Root, paths.FollowSymlinks))
             {
                 var rel = "assets/" + Path.GetRelativePath(paths.ThemeAssets, file).Replace('\\', '/');
                 plan[rel] = new OutputFile(rel, CopyFrom: file) { Source = SourceLocation.FileOnly(paths.Relative(file)) };

@@ -21,7 +21,7 @@ internal sealed class SearchSynonyms
 
     /// <summary>Reads the file if it exists (a missing file means no synonyms); problems become diagnostics.</summary>
     public static SearchSynonyms Load(string path, string displayPath, DiagnosticBag diagnostics) =>
-        File.Exists(path) ? Parse(File.ReadAllText(path), displayPath, diagnostics) : Empty;
+        IO.SiteFiles.IsReadable(path, Path.GetDirectoryName(Path.GetFullPath(path))!) ? Parse(File.ReadAllText(path), displayPath, diagnostics) : Empty;
 
     public static SearchSynonyms Parse(string yaml, string displayPath, DiagnosticBag diagnostics)
     {

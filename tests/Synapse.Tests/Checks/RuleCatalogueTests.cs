@@ -74,6 +74,7 @@ public sealed partial class RuleCatalogueTests
         Assert.All(result.Diagnostics, d => Assert.Equal(byId[d.Rule].DefaultSeverity, d.Severity));
     }
 
-    [GeneratedRegex(@"""((?:bib|cite|config|content|front-matter|glossary|layout|link|redirect|site|xref|output|tag)/[a-z0-9-]+)""")]
+    /// <summary>Any "family/name" string literal that is not a media type or a path.</summary>
+    [GeneratedRegex(@"""((?!(?:application|text|image|font|theme|treatments|input)/)[a-z]+(?:-[a-z]+)*/[a-z0-9]+(?:-[a-z0-9]+)*)""")]
     private static partial Regex RuleLiteral();
 }

@@ -67,7 +67,7 @@ public sealed class HostileCorpusTests
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var result = SiteBuilder.Build(new BuildOptions(root) { Output = output, Today = FixtureSite.Today });
+        var result = SafeBuild.Run(new BuildOptions(root) { Output = output, Today = FixtureSite.Today });
         var exit = Reporter.Report(result, "build", output, stdout, stderr);
         return (result, exit, stdout + "\n" + stderr);
     }
