@@ -30,6 +30,8 @@ internal sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Pa
     public int ChangedFiles { get; init; } = -1;
     /// <summary>Every file the build planned (written or not), with its producer and source.</summary>
     public IReadOnlyList<OutputFile> Files { get; init; } = [];
+    /// <summary>The site model the build made (for reports such as `synapse report`); null when reading failed early.</summary>
+    public Site.SiteModel? Site { get; init; }
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
     public int Errors => Diagnostics.Count(d => d.IsError);
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);

@@ -79,7 +79,7 @@ internal static class SiteBuilder
             else changed = OutputWriter.WriteChanged(paths.Output, files);
             written = true;
         }
-        return new BuildResult(bag.Sorted(), htmlPages.Count, files.Count, clock.Elapsed, written) { ReadingLevels = readingLevels, ChangedFiles = changed, Files = files };
+        return new BuildResult(bag.Sorted(), htmlPages.Count, files.Count, clock.Elapsed, written) { ReadingLevels = readingLevels, ChangedFiles = changed, Files = files, Site = model };
     }
 
     private static FrontMatterRules RulesFor(SourceFile file, SiteSettings settings) =>

@@ -88,6 +88,12 @@ internal static class Cli
         root.Subcommands.Add(@new);
         root.Subcommands.Add(verify);
 
+        var htmlOption = new Option<string?>("--html") { Description = "Write the report as an HTML page to this file (outside the public site) instead of Markdown on stdout." };
+        var report = new Command("report", "Editorial dashboard: per article review status, next review, reading level, words, references and their ages, open problems and last change; what needs attention first.");
+        foreach (var o in new Option[] { rootOption, draftsOption, htmlOption }) report.Options.Add(o);
+        report.SetAction(r => ReportCommand.Run(Options(r, write: false), r.GetValue(htmlOption)));
+        root.Subcommands.Add(report);
+
         var markdownOption = new Option<bool>("--markdown") { Description = "Print the catalogue as the Markdown table of README.md." };
         var rules = new Command("rules", "List every diagnostic rule: id, default severity, what it applies to, what it finds and how to fix it.");
         rules.Options.Add(markdownOption);
