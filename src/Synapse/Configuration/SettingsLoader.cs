@@ -68,6 +68,7 @@ internal static class SettingsLoader
         if (dto is null) return null;
         var settings = ToSettings(dto, json, bag);
         SettingsUrls.Check(settings, json, bag);
+        SettingsRanges.Check(settings, json, bag);
         return settings;
     }
 
