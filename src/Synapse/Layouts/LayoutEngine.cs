@@ -26,7 +26,7 @@ internal sealed partial class LayoutEngine
         // A layout override comes with content: a step and recursion limit stops a runaway loop or include.
         var options = new TemplateOptions { MaxSteps = 2_000_000, MaxRecursion = 32 };
         options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
-        foreach (var type in new[] { typeof(SiteView), typeof(SectionView), typeof(CardView), typeof(LinkView), typeof(PageView), typeof(CrisisCountryView), typeof(CrisisServiceView) })
+        foreach (var type in new[] { typeof(SiteView), typeof(SectionView), typeof(CardView), typeof(LinkView), typeof(PageView), typeof(CrisisCountryView), typeof(CrisisServiceView), typeof(EmbedView) })
             options.MemberAccessStrategy.Register(type);
         var providers = new List<IFileProvider>();
         if (Directory.Exists(paths.InputLayouts)) providers.Add(new PhysicalFileProvider(Path.GetFullPath(paths.InputLayouts)));
@@ -74,6 +74,31 @@ internal sealed partial class LayoutEngine
             if (!_templates.TryGetValue(BaseLayout, out var baseTemplate)) return body;
             context.SetValue("content", new Fluid.Values.StringValue(body, encode: false));
             return baseTemplate.Render(context, HtmlEncoder.Default);
+        }
+        catch (Exception ex) when (ex is FluidException or InvalidOperationException or ArgumentException or FileNotFoundException)
+        {
+            bag.Error("layout/render", source, $"Layout '{layout}' failed: {ex.Message}", "Check the layout's variables and includes.");
+            return "";
+        }
+    }
+
+    /// <summary>
+    /// Renders a layout that is a whole document (such as the embed view), without <c>_base.liquid</c>; the model is
+    /// available to the template under <paramref name="name"/>, next to <c>site</c>.
+    /// </summary>
+    public string RenderDocument(string layout, SiteView site, string name, object model, SourceLocation source, DiagnosticBag bag)
+    {
+        if (!_templates.TryGetValue(layout, out var template))
+        {
+            bag.Error("layout/unknown", source, $"Layout '{layout}' does not exist.", $"Add theme/layouts/{layout}.liquid.");
+            return "";
+        }
+        try
+        {
+            var context = new TemplateContext(_options);
+            context.SetValue("site", site);
+            context.SetValue(name, model);
+            return template.Render(context, HtmlEncoder.Default);
         }
         catch (Exception ex) when (ex is FluidException or InvalidOperationException or ArgumentException or FileNotFoundException)
         {

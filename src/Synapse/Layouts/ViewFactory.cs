@@ -95,7 +95,11 @@ internal sealed class ViewFactory(SiteModel site, IReadOnlyDictionary<string, st
             Crisis = m.Crisis ? CrisisCountries() : [],
             JsonLd = jsonLd,
             OgType = p.Page.IsArticle ? "article" : "website",
-            JsonUrl = p.Page.IsArticle ? Settings.Url(p.Page.Url + "index.json") : "",
+            JsonUrl = p.Page.IsArticle ? Settings.Url(SyndicationPaths.Api(p.Page)) : "",
+            EmbedUrl = p.Page.IsArticle ? Settings.Url(SyndicationPaths.Embed(p.Page)) : "",
+            OembedUrl = p.Page.IsArticle ? Settings.AbsoluteUrl(SyndicationPaths.Oembed(p.Page)) : "",
+            EmbedId = p.Page.IsArticle ? SyndicationPaths.Id(p.Page) : "",
+            EmbedSnippet = p.Page.IsArticle ? SyndicationPaths.Snippet(p.Page, Settings) : "",
             EditUrl = p.Page.IsArticle && Settings.Repository is { } repo ? repo.EditUrl(p.Page.Source.File.Path) : "",
             SuggestUrl = p.Page.IsArticle && Settings.Repository is { } r ? r.SuggestUrl(m.Title, Settings.AbsoluteUrl(p.Page.Url), p.Page.Source.File.Path) : "",
         };

@@ -85,8 +85,14 @@ public sealed record PageView
     public string EditUrl { get; init; } = "";
     /// <summary>"Suggest a change": a new issue naming this page; empty when no repository is set.</summary>
     public string SuggestUrl { get; init; } = "";
+    /// <summary>Site-relative URL of the article's embed view (for the live preview), "" for other pages.</summary>
     public string EmbedUrl { get; init; } = "";
+    /// <summary>Absolute URL of the article's oEmbed file, for the discovery link.</summary>
     public string OembedUrl { get; init; } = "";
+    /// <summary>"treatments/tms": the id the embed snippet names.</summary>
+    public string EmbedId { get; init; } = "";
+    /// <summary>The HTML a clinic pastes to embed the article (shown as text on the page).</summary>
+    public string EmbedSnippet { get; init; } = "";
 }
 
 public sealed record CrisisCountryView
@@ -104,4 +110,21 @@ public sealed record CrisisServiceView
     public required string Contact { get; init; }
     public required string Description { get; init; }
     public string Url { get; init; } = "";
+}
+
+/// <summary>An article's embed view (<c>embed.liquid</c>): the page's view model plus the parts an embed shows.</summary>
+public sealed record EmbedView
+{
+    public required string Id { get; init; }
+    public required PageView Page { get; init; }
+    public required string SiteUrl { get; init; }
+    public required string HelpUrl { get; init; }
+    public string KeyPointsHtml { get; init; } = "";
+    public string BodyHtml { get; init; } = "";
+    public string ReferencesHtml { get; init; } = "";
+    public bool Crisis { get; init; }
+    public IReadOnlyList<CrisisCountryView> Help { get; init; } = [];
+    public required string Attribution { get; init; }
+    public required string CssHref { get; init; }
+    public required string JsHref { get; init; }
 }

@@ -1,13 +1,12 @@
 using System.Text.Json;
-using Synapse.Layouts;
-using Synapse.Markdown.Citations;
 using Synapse.Site;
 
 namespace Synapse.Output;
 
 /// <summary>
-/// The JSON output format of an article (<c>/&lt;section&gt;/&lt;slug&gt;/index.json</c>), for clinics and other sites that
-/// reuse our content: the same rendered body as the page, with review dates, evidence level, attribution and licence.
+/// The old per-article JSON (<c>/&lt;section&gt;/&lt;slug&gt;/index.json</c>), kept at its address as a note for anyone
+/// who used it: the content is now in the content API (<c>/api/articles/&lt;section&gt;/&lt;slug&gt;.json</c>), with more
+/// fields and a schema. The note names the new file, so a reader of the old one can follow it.
 /// </summary>
 internal sealed class ArticleJsonOutput : IOutput
 {
@@ -19,31 +18,14 @@ internal sealed class ArticleJsonOutput : IOutput
 
     public static OutputFile Write(RenderedPage page, SiteModel site)
     {
-        var m = page.Page.Meta;
         var s = site.Settings;
+        var api = s.AbsoluteUrl(SyndicationPaths.Api(page.Page));
         var data = new Dictionary<string, object?>
         {
-            ["title"] = m.Title,
-            ["summary"] = m.Summary,
+            ["moved"] = api,
+            ["note"] = $"This file is no longer updated. The article is in the content API at {api}, described by {s.AbsoluteUrl(SyndicationPaths.ApiSchema)}; see {s.AbsoluteUrl("clinics/")} for how to use it.",
+            ["title"] = page.Page.Meta.Title,
             ["url"] = s.AbsoluteUrl(page.Page.Url),
-            ["section"] = page.Page.Section,
-            ["tags"] = m.Tags,
-            ["lastReviewed"] = ViewFactory.Iso(m.Reviewed),
-            ["nextReview"] = ViewFactory.Iso(m.NextReview),
-            ["evidence"] = m.Evidence == Content.EvidenceLevel.None ? null : m.Evidence.ToString().ToLowerInvariant(),
-            ["authors"] = m.Authors,
-            ["reviewer"] = m.Reviewer,
-            ["crisis"] = m.Crisis,
-            ["html"] = page.Content.Html,
-            ["references"] = CitationJsonLd.For(page.Content.Citations, site.Bibliography),
-            ["attribution"] = new Dictionary<string, object?>
-            {
-                ["text"] = $"Content supplied by {s.Publisher}",
-                ["url"] = s.AbsoluteUrl(page.Page.Url),
-                ["license"] = s.ContentLicense,
-                ["licenseUrl"] = s.ContentLicenseUrl,
-            },
-            ["help"] = s.AbsoluteUrl("help/"),
         };
         return new OutputFile(page.Page.Url + "index.json", JsonSerializer.Serialize(data, Options) + "\n") { Source = Diagnostics.SourceLocation.FileOnly(page.Page.Source.File.Path) };
     }

@@ -14,13 +14,19 @@ internal sealed class OutputRegistry
         .Add(new SectionIndexOutput())
         .Add(new TagIndexOutput())
         .Add(new GeneratedPagesOutput())
+        .Add(new Syndication.ClinicsPageOutput())
         .Add(new StaticFilesOutput())
         .Add(new ArticleJsonOutput())
         .Add(new SearchOutput())
         .Add(new SitemapOutput())
         .Add(new RobotsOutput())
         .Add(new FeedOutput())
-        .Add(new RedirectsOutput());
+        .Add(new RedirectsOutput())
+        .Add(new Syndication.EmbedOutput())
+        .Add(new Syndication.OembedOutput())
+        .Add(new Syndication.ContentApiOutput())
+        .Add(new Syndication.EmbedScriptOutput())
+        .Add(new HostHeadersOutput());
 
     public IReadOnlyList<IOutput> Outputs => _outputs;
 

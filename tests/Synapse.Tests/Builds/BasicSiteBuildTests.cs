@@ -187,7 +187,7 @@ public sealed class BasicSiteBuildTests(BasicSite site) : IClassFixture<BasicSit
 
         var stubs = Built.RedirectStubs.ToHashSet();
         var expected = Built.Html.Keys
-            .Where(p => p.EndsWith("index.html", StringComparison.Ordinal) && p != "search/index.html" && !stubs.Contains(p))
+            .Where(p => p.EndsWith("index.html", StringComparison.Ordinal) && p != "search/index.html" && !stubs.Contains(p) && !BuiltSite.IsEmbedView(p))
             .Select(p => BasicSite.BaseUrl + UrlOf(p)).Order(StringComparer.Ordinal).ToList();
 
         Assert.Equal(expected, listed.Order(StringComparer.Ordinal));

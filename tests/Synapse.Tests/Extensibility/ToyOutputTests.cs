@@ -50,6 +50,8 @@ public sealed class ToyOutputTests
         Assert.Contains("assets/site.css", producers["static-files"]);
         Assert.Contains("404.html", producers["generated-pages"]);
         Assert.Contains("_redirects", producers["redirects"]);
+        Assert.Contains("embed/conditions/depression/index.html", producers["embed-views"]);
+        Assert.Contains("_headers", producers["host-headers"]);
     }
 
     [Fact]

@@ -29,13 +29,16 @@ internal sealed class BuiltSite
     public IEnumerable<string> RedirectStubs =>
         _documents.Where(d => d.Value.QuerySelector("meta[http-equiv='refresh']") is not null).Select(d => d.Key);
 
-    /// <summary>Every real page: HTML files minus redirect stubs.</summary>
+    /// <summary>Embed views (/embed/…): whole documents made for other sites' frames, without the site's header and footer.</summary>
+    public static bool IsEmbedView(string relativePath) => relativePath.StartsWith("embed/", StringComparison.Ordinal);
+
+    /// <summary>Every real page: HTML files minus redirect stubs and embed views.</summary>
     public IEnumerable<KeyValuePair<string, IDocument>> Pages
     {
         get
         {
             var stubs = RedirectStubs.ToHashSet(StringComparer.Ordinal);
-            return _documents.Where(d => !stubs.Contains(d.Key)).OrderBy(d => d.Key, StringComparer.Ordinal);
+            return _documents.Where(d => !stubs.Contains(d.Key) && !IsEmbedView(d.Key)).OrderBy(d => d.Key, StringComparer.Ordinal);
         }
     }
 

@@ -1,0 +1,98 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Synapse.Output.Syndication;
+
+/// <summary>One <c>##</c> section of an article body: its heading (none for text before the first heading), HTML and plain text.</summary>
+internal sealed record ArticleSection(string? Id, string? Headline, string Html, string Text)
+{
+    /// <summary>The section's own <c>h2</c> element as rendered ("" for text before the first heading).</summary>
+    public string HeadingHtml { get; init; } = "";
+}
+
+/// <summary>
+/// An article body taken apart for reuse (embed view, content API): the sections under each <c>##</c> heading, the key
+/// points, and the reference list — with heading anchors and reference back-links removed, since a copy shown on another
+/// site has no use for them.
+/// </summary>
+internal sealed class ArticleParts
+{
+    private static readonly HtmlParser Parser = new();
+
+    private ArticleParts(IReadOnlyList<ArticleSection> sections, string referencesHtml)
+    {
+        Sections = sections;
+        ReferencesHtml = referencesHtml;
+    }
+
+    /// <summary>Every section in order, key points included; the reference list is apart (<see cref="ReferencesHtml"/>).</summary>
+    public IReadOnlyList<ArticleSection> Sections { get; }
+
+    /// <summary>The "Key points" section, when the article has one.</summary>
+    public ArticleSection? KeyPointsSection => Sections.FirstOrDefault(s => s.Id == "key-points");
+
+    /// <summary>Sections other than the key points.</summary>
+    public IEnumerable<ArticleSection> BodySections => Sections.Where(s => s.Id != "key-points");
+
+    /// <summary>Each key point (a list item of the key-points section) as plain text.</summary>
+    public IReadOnlyList<string> KeyPoints { get; private init; } = [];
+
+    /// <summary>The rendered reference list (<c>&lt;section class="references"&gt;</c>), or "" when the article cites nothing.</summary>
+    public string ReferencesHtml { get; }
+
+    /// <summary>
+    /// Splits rendered article HTML. <paramref name="rewriteLink"/> may change each link (for an embed: absolute URLs that
+    /// open outside the frame); it gets the element and the href as written.
+    /// </summary>
+    public static ArticleParts From(string html, Action<IElement, string>? rewriteLink = null)
+    {
+        var document = Parser.ParseDocument("<!doctype html><html><body>" + html + "</body></html>");
+        var body = document.Body!;
+        foreach (var noise in body.QuerySelectorAll(".heading-anchor, .ref-backlinks").ToList())
+            noise.Remove();
+        if (rewriteLink is not null)
+            foreach (var link in body.QuerySelectorAll("a[href]").ToList())
+                rewriteLink(link, link.GetAttribute("href")!);
+
+        var references = body.QuerySelector("section.references");
+        references?.Remove();
+
+        var sections = new List<ArticleSection>();
+        IElement? heading = null;
+        var parts = new List<INode>();
+        void Flush()
+        {
+            var sectionHtml = string.Concat(parts.Select(n => n is IElement e ? e.OuterHtml : n.TextContent)).Trim();
+            var text = Normalise(string.Join("\n", parts.Select(n => n.TextContent)));
+            if (heading is not null || sectionHtml.Length > 0)
+                sections.Add(new ArticleSection(heading?.Id, heading is null ? null : Normalise(heading.TextContent), sectionHtml, text) { HeadingHtml = heading?.OuterHtml ?? "" });
+            parts.Clear();
+        }
+        foreach (var node in body.ChildNodes.ToList())
+        {
+            if (node is IElement { LocalName: "h2" } h2)
+            {
+                Flush();
+                heading = h2;
+                continue;
+            }
+            parts.Add(node);
+        }
+        Flush();
+
+        var keyPoints = sections.FirstOrDefault(s => s.Id == "key-points") is { } kp
+            ? Parser.ParseDocument("<body>" + kp.Html + "</body>").QuerySelectorAll("ul > li, ol > li").Select(li => Normalise(li.TextContent)).ToList()
+            : [];
+        return new ArticleParts(sections, references?.OuterHtml ?? "") { KeyPoints = keyPoints };
+    }
+
+    /// <summary>The HTML of every section with its <c>h2</c>, as one fragment (for the body of an embed).</summary>
+    public static string Join(IEnumerable<ArticleSection> sections) =>
+        string.Join("\n", sections.Select(s => s.HeadingHtml.Length == 0 ? s.Html : s.HeadingHtml + "\n" + s.Html));
+
+    private static string Normalise(string text)
+    {
+        var lines = text.Split('\n').Select(l => string.Join(' ', l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).Where(l => l.Length > 0);
+        return string.Join("\n", lines);
+    }
+}
