@@ -36,6 +36,7 @@ internal sealed class PreviewServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://{host}:{port}");
         var app = builder.Build();
+        app.UseMiddleware<PreviewRequestGuard>();
         var server = new PreviewServer(app, root, basePath);
         if (liveReload)
         {
@@ -111,7 +112,8 @@ internal sealed class PreviewServer : IAsyncDisposable
     {
         if (relative.Contains("..", StringComparison.Ordinal)) return null;
         var candidate = Path.GetFullPath(Path.Combine(_root, relative));
-        if (!candidate.StartsWith(_root, StringComparison.Ordinal)) return null;
+        // A trailing separator, so that a sibling folder whose name starts with the root's ("site-private") is outside.
+        if (candidate != _root && !candidate.StartsWith(_root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal)) return null;
         if (relative.Length == 0 || relative.EndsWith('/')) candidate = Path.Combine(candidate, "index.html");
         if (File.Exists(candidate)) return candidate;
         if (!Path.HasExtension(candidate) && File.Exists(candidate + ".html")) return candidate + ".html";
