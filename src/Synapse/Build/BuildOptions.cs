@@ -18,6 +18,8 @@ internal sealed record BuildOptions(string Root)
     public BuildCache? Cache { get; init; }
     /// <summary>The outputs to produce; null means <see cref="OutputRegistry.Default"/>.</summary>
     public OutputRegistry? Outputs { get; init; }
+    /// <summary>The checks to run; null means <see cref="Checks.CheckRegistry.Default"/>.</summary>
+    public Checks.CheckRegistry? Checks { get; init; }
     public string OutputDir => Output ?? Path.Combine(Root, "output");
 }
 
@@ -30,5 +32,6 @@ internal sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Pa
     public IReadOnlyList<OutputFile> Files { get; init; } = [];
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
     public int Errors => Diagnostics.Count(d => d.IsError);
-    public int Warnings => Diagnostics.Count(d => !d.IsError);
+    public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+    public int Infos => Diagnostics.Count(d => d.Severity == Severity.Info);
 }

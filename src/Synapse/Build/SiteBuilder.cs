@@ -13,7 +13,7 @@ using Synapse.Site;
 namespace Synapse.Build;
 
 /// <summary>
-/// Runs the phases in order — read → front matter → route → Markdown → whole-site model → checks → outputs → write —
+/// Runs the phases in order — read → front matter → route → Markdown → whole-site model → outputs → publish plan → checks → write —
 /// finishing each phase for every page before the next starts. It orders stages; the stages do the work.
 /// </summary>
 internal static class SiteBuilder
@@ -23,7 +23,10 @@ internal static class SiteBuilder
         var clock = Stopwatch.StartNew();
         var bag = new DiagnosticBag();
         var root = Path.GetFullPath(options.Root);
-        var settings = SettingsLoader.Load(root, bag, options.BasePath);
+        var checkRegistry = options.Checks ?? CheckRegistry.Default();
+        var ruleIds = RuleCatalogue.For(checkRegistry).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
+        var settings = SettingsLoader.Load(root, bag, options.BasePath, ruleIds);
+        bag.UseSeverities(settings.RuleSeverities);
         var paths = new SitePaths(root, options.OutputDir) { FollowSymlinks = settings.FollowSymlinks };
         SiteFiles.CheckLinks(paths, settings.FollowSymlinks, bag);
         if (options.Write) OutputFolder.Check(root, paths.Output, options.Force, bag);
@@ -50,8 +53,6 @@ internal static class SiteBuilder
             : MarkdownStage.Render(pages[i], resolver, bibliography, bag)));
 
         var model = new SiteModel { Settings = settings, Pages = rendered, Glossary = GlossaryLoader.Load(root, bag), Bibliography = bibliography, Today = today };
-        var readingLevels = PageChecks.Run(model, xrefs, bag);
-        CitationStage.Check(model, bag);
 
         progress?.Invoke("applying layouts");
         var layouts = LayoutEngine.Load(paths, bag);
@@ -62,9 +63,12 @@ internal static class SiteBuilder
             InputStaticFiles = read.StaticFiles, Diagnostics = bag,
         };
         var files = PublishPlan.Guard((options.Outputs ?? OutputRegistry.Default()).Produce(context), bag);
-        var htmlPages = context.Pages.ToList();
+        var htmlPages = files.Select(f => f.Page).OfType<PageOutput>().ToList();
 
-        LinkCheck.Run(rendered.SelectMany(r => r.Content.Links).ToList(), htmlPages, files.Select(f => f.Path), bag);
+        progress?.Invoke("checking");
+        var checks = new CheckContext { Site = model, Xrefs = xrefs, Files = files, Diagnostics = bag };
+        checkRegistry.Run(checks);
+        var readingLevels = checks.ReadingLevels.OrderBy(l => l.File, StringComparer.Ordinal).ToList();
 
         var written = false;
         var changed = -1;

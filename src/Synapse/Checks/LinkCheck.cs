@@ -6,8 +6,19 @@ using Synapse.Site;
 namespace Synapse.Checks;
 
 /// <summary>Whole-site check: every internal link points to a page or file that will exist, and every #fragment to an id on it.</summary>
-internal static partial class LinkCheck
+internal sealed partial class LinkCheck : ICheck
 {
+    public static readonly Rule MissingPage = new("link/missing-page", Severity.Error,
+        "An internal link points to a page or file that the build does not produce.", "Link to an existing page with xref:<slug> (e.g. [dopamine](xref:dopamine)) or fix the path.", "Markdown links");
+    public static readonly Rule MissingFragment = new("link/missing-fragment", Severity.Error,
+        "A link's #fragment names no element id on the target page.", "Heading ids are the heading text in lower case with hyphens.", "Markdown links");
+
+    public IReadOnlyList<Rule> Rules => [MissingPage, MissingFragment];
+
+    public void Run(CheckContext context) =>
+        Run(context.Site.Pages.SelectMany(r => r.Content.Links).ToList(), context.Files.Select(f => f.Page).OfType<PageOutput>().ToList(),
+            context.Files.Select(f => f.Path), context.Diagnostics);
+
     public static void Run(IReadOnlyList<LinkRef> links, IReadOnlyList<PageOutput> pages, IEnumerable<string> files, DiagnosticBag bag)
     {
         var idsByUrl = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
@@ -19,14 +30,13 @@ internal static partial class LinkCheck
             if (idsByUrl.TryGetValue(target, out var ids))
             {
                 if (link.Fragment is { Length: > 0 } fragment && !ids.Contains(fragment))
-                    bag.Error("link/missing-fragment", link.At, $"'{link.Original}': the page /{target} has no element with id '{fragment}'.",
-                        Suggest(fragment, ids) is { } near ? $"Did you mean #{near}? Heading ids are the heading text in lower case with hyphens." : "Heading ids are the heading text in lower case with hyphens.");
+                    bag.Add(new Diagnostic(MissingFragment.Id, MissingFragment.DefaultSeverity, link.At, $"'{link.Original}': the page /{target} has no element with id '{fragment}'.",
+                        Suggest(fragment, ids) is { } near ? $"Did you mean #{near}? Heading ids are the heading text in lower case with hyphens." : "Heading ids are the heading text in lower case with hyphens."));
                 continue;
             }
             if (fileSet.Contains(target)) continue;
             if (!target.EndsWith('/') && idsByUrl.ContainsKey(target + "/")) continue;
-            bag.Error("link/missing-page", link.At, $"'{link.Original}' points to /{target}, which does not exist.",
-                "Link to an existing page with xref:<slug> (e.g. [dopamine](xref:dopamine)) or fix the path.");
+            bag.Add(new Diagnostic(MissingPage.Id, MissingPage.DefaultSeverity, link.At, $"'{link.Original}' points to /{target}, which does not exist.", MissingPage.Hint));
         }
     }
 

@@ -75,6 +75,12 @@ internal static class Cli
         root.Subcommands.Add(@new);
         root.Subcommands.Add(verify);
 
+        var markdownOption = new Option<bool>("--markdown") { Description = "Print the catalogue as the Markdown table of README.md." };
+        var rules = new Command("rules", "List every diagnostic rule: id, default severity, what it applies to, what it finds and how to fix it.");
+        rules.Options.Add(markdownOption);
+        rules.SetAction(r => RulesCommand.Run(r.GetValue(markdownOption)));
+        root.Subcommands.Add(rules);
+
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {

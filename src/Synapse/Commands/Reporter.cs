@@ -22,9 +22,9 @@ internal static class Reporter
         format ??= new HumanFormat();
         var human = format is HumanFormat;
         var report = new DiagnosticReport(result.Diagnostics, verb, result.Succeeded) { SiteRoot = siteRoot, RepositoryUrl = repositoryUrl };
-        format.Write(report, RuleDescriptions.Find, human ? stderr : stdout);
+        format.Write(report, Checks.RuleCatalogue.Describe, human ? stderr : stdout);
         var time = $"{result.Elapsed.TotalSeconds:0.00} s";
-        var counts = $"{result.Errors} error{(result.Errors == 1 ? "" : "s")}, {result.Warnings} warning{(result.Warnings == 1 ? "" : "s")}";
+        var counts = $"{result.Errors} error{(result.Errors == 1 ? "" : "s")}, {result.Warnings} warning{(result.Warnings == 1 ? "" : "s")}" + (result.Infos > 0 ? $", {result.Infos} info" : "");
         var summaryTo = human ? stdout : stderr;
         if (!result.Succeeded)
             summaryTo.WriteLine($"{verb} failed: {counts} in {time}." + (verb == "build" ? " The previous output was left untouched." : ""));

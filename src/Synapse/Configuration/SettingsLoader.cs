@@ -11,7 +11,7 @@ internal static class SettingsLoader
     private static readonly HashSet<string> KnownKeys = new(StringComparer.OrdinalIgnoreCase)
     {
         "title", "description", "language", "baseUrl", "basePath", "publisher", "contactEmail", "license",
-        "minReferences", "readingLevel", "reviewCycleYears", "feedSize", "sections", "crisis", "followSymlinks", "passthrough", "repository", "$schema",
+        "minReferences", "readingLevel", "reviewCycleYears", "feedSize", "sections", "crisis", "followSymlinks", "passthrough", "repository", "rules", "$schema",
     };
 
     private static readonly JsonSerializerOptions Options = new()
@@ -21,12 +21,13 @@ internal static class SettingsLoader
         AllowTrailingCommas = true,
     };
 
-    public static SiteSettings Load(string siteRoot, DiagnosticBag bag, string? basePathOverride = null)
+    /// <param name="knownRules">Rule ids that statiq.json "rules" may name (the rule catalogue); null accepts any id.</param>
+    public static SiteSettings Load(string siteRoot, DiagnosticBag bag, string? basePathOverride = null, IReadOnlySet<string>? knownRules = null)
     {
         var path = Path.Combine(siteRoot, FileName);
         var settings = new SiteSettings();
         if (IO.SiteFiles.IsReadable(path, siteRoot))
-            settings = Parse(File.ReadAllText(path), bag) ?? settings;
+            settings = Parse(File.ReadAllText(path), bag, knownRules) ?? settings;
         var envUrl = Environment.GetEnvironmentVariable("SYNAPSE_BASE_URL");
         if (!string.IsNullOrWhiteSpace(envUrl)) settings = settings with { BaseUrl = envUrl.TrimEnd('/') };
         var basePath = basePathOverride ?? Environment.GetEnvironmentVariable("SYNAPSE_BASE_PATH");
@@ -40,7 +41,7 @@ internal static class SettingsLoader
         return trimmed.Length == 0 ? "/" : "/" + trimmed + "/";
     }
 
-    internal static SiteSettings? Parse(string json, DiagnosticBag bag)
+    internal static SiteSettings? Parse(string json, DiagnosticBag bag, IReadOnlySet<string>? knownRules = null)
     {
         SettingsDto? dto;
         try
@@ -66,7 +67,7 @@ internal static class SettingsLoader
             return null;
         }
         if (dto is null) return null;
-        var settings = ToSettings(dto, json, bag);
+        var settings = ToSettings(dto, json, bag) with { RuleSeverities = RuleSeverities(dto.Rules, json, bag, knownRules) };
         SettingsUrls.Check(settings, json, bag);
         SettingsRanges.Check(settings, json, bag);
         return settings;
@@ -121,6 +122,35 @@ internal static class SettingsLoader
             Passthrough = d.Passthrough ?? [],
             Repository = repository,
         };
+    }
+
+    /// <summary>"rules": { "content/reading-level": "error" | "warning" | "info" | "off" } → severity by rule id (null = off).</summary>
+    private static Dictionary<string, Severity?> RuleSeverities(Dictionary<string, string>? rules, string json, DiagnosticBag bag, IReadOnlySet<string>? knownRules)
+    {
+        var result = new Dictionary<string, Severity?>(StringComparer.Ordinal);
+        foreach (var (id, value) in rules ?? [])
+        {
+            if (knownRules is not null && !knownRules.Contains(id))
+            {
+                bag.Error("config/rules", Locate(json, "rules." + id), $"\"rules\" names '{id}', which is not a rule.", "Use a rule id that `synapse rules` lists.");
+                continue;
+            }
+            Severity? severity = (value ?? "").Trim().ToLowerInvariant() switch
+            {
+                "error" => Severity.Error,
+                "warning" => Severity.Warning,
+                "info" => Severity.Info,
+                "off" => null,
+                _ => Severity.Error + 1,
+            };
+            if (severity > Severity.Error)
+            {
+                bag.Error("config/rules", Locate(json, "rules." + id), $"'{value}' is not a severity for rule '{id}'.", "Use one of: error, warning, info, off.");
+                continue;
+            }
+            result[id] = severity;
+        }
+        return result;
     }
 
     private static DateOnly? ParseDate(string? value, string key, string json, DiagnosticBag bag)
@@ -207,6 +237,7 @@ internal static class SettingsLoader
         public bool? FollowSymlinks { get; set; }
         public List<string>? Passthrough { get; set; }
         public RepositoryDto? Repository { get; set; }
+        public Dictionary<string, string>? Rules { get; set; }
     }
 
     private sealed class RepositoryDto { public string? Url { get; set; } public string? Branch { get; set; } }

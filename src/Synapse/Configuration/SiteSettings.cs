@@ -21,6 +21,8 @@ internal sealed record SiteSettings
     public int FeedSize { get; init; } = 30;
     public IReadOnlyList<SectionSettings> Sections { get; init; } = SectionSettings.Defaults;
     public CrisisResources Crisis { get; init; } = new();
+    /// <summary>statiq.json "rules": a site's severity for a rule id; null turns the rule off.</summary>
+    public IReadOnlyDictionary<string, Diagnostics.Severity?> RuleSeverities { get; init; } = new Dictionary<string, Diagnostics.Severity?>();
     /// <summary>Follow symbolic links that stay inside the site folder (links out of it are never followed).</summary>
     public bool FollowSymlinks { get; init; }
     /// <summary>Static .html files under input/ (site-relative, e.g. "input/embed/widget.html") published as they are.</summary>

@@ -1,6 +1,7 @@
 namespace Synapse.Diagnostics;
 
-internal enum Severity { Warning, Error }
+/// <summary>How serious a diagnostic is. Any error fails the build; warnings and infos are printed. A site may change a rule's severity in statiq.json.</summary>
+internal enum Severity { Info, Warning, Error }
 
 /// <summary>A 1-based position in a source file, relative to the site root (e.g. input/treatments/tms.md).</summary>
 internal readonly record struct SourceLocation(string File, int Line, int Column)
@@ -15,5 +16,12 @@ internal sealed record Diagnostic(string Rule, Severity Severity, SourceLocation
     public bool IsError => Severity == Severity.Error;
 
     public override string ToString() =>
-        $"{Location}: {(IsError ? "error" : "warning")} {Rule}: {Message}" + (Hint.Length > 0 ? $"\n    hint: {Hint}" : "");
+        $"{Location}: {SeverityName(Severity)} {Rule}: {Message}" + (Hint.Length > 0 ? $"\n    hint: {Hint}" : "");
+
+    public static string SeverityName(Severity severity) => severity switch
+    {
+        Severity.Error => "error",
+        Severity.Warning => "warning",
+        _ => "info",
+    };
 }
