@@ -4,7 +4,8 @@
    Optional attributes: data-view="summary", data-theme="light|dark", data-accent="#2a5db0", data-references="hide".
    Each div becomes an iframe of /embed/<section>/<slug>/, sized from the height messages of that iframe only.
    Sandbox: allow-scripts (the frame reports its height), allow-popups and allow-popups-to-escape-sandbox (links open
-   in a normal new tab). Never allow-same-origin: with it, a script in the frame could remove its own sandbox. */
+   in a normal new tab). Never allow-same-origin: the frame needs no cookies or storage, and served from the host's
+   own origin, allow-scripts + allow-same-origin would let it remove its own sandbox (README, "For clinics"). */
 (function () {
   'use strict';
   if (window.synapseEmbed) return window.synapseEmbed.scan();

@@ -72,6 +72,7 @@ public sealed class SyndicationBuildTests(BasicSite site) : IClassFixture<BasicS
         Assert.Equal("full", embed.DocumentElement.GetAttribute("data-view"));
         Assert.Equal("auto", embed.DocumentElement.GetAttribute("data-theme"));
         Assert.NotNull(embed.QuerySelector(".embed-key-points h2#key-points"));
+        Assert.Equal("Key points", embed.QuerySelector(".embed-key-points h2")!.TextContent);
         Assert.Contains("Getting help", embed.QuerySelector(".embed-body")!.TextContent);
         Assert.Null(embed.QuerySelector(".embed-body #key-points"));
         Assert.Null(embed.QuerySelector(".heading-anchor, .ref-backlinks"));

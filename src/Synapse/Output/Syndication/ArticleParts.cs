@@ -49,7 +49,11 @@ internal sealed class ArticleParts
         var document = Parser.ParseDocument("<!doctype html><html><body>" + html + "</body></html>");
         var body = document.Body!;
         foreach (var noise in body.QuerySelectorAll(".heading-anchor, .ref-backlinks").ToList())
+        {
+            var parent = noise.ParentElement;
             noise.Remove();
+            if (parent?.LastChild is IText { } tail) tail.Data = tail.Data.TrimEnd();
+        }
         if (rewriteLink is not null)
             foreach (var link in body.QuerySelectorAll("a[href]").ToList())
                 rewriteLink(link, link.GetAttribute("href")!);
