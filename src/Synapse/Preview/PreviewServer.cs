@@ -53,7 +53,6 @@ internal sealed class PreviewServer : IAsyncDisposable
         builder.WebHost.UseUrls($"http://{host}:{port}");
         var app = builder.Build();
         var server = new PreviewServer(app, site, basePath, liveReload);
-        app.UseMiddleware<PreviewRequestGuard>();
         ConfigurePipeline(app);
         if (liveReload)
         {
@@ -73,6 +72,8 @@ internal sealed class PreviewServer : IAsyncDisposable
     /// </summary>
     private static void ConfigurePipeline(WebApplication app)
     {
+        // Only localhost Host headers, only plain paths, never a redirect off-site (DNS rebinding, path tricks).
+        app.UseMiddleware<PreviewRequestGuard>();
         app.Use(async (context, next) =>
         {
             context.Response.Headers.CacheControl = "no-cache";
