@@ -67,7 +67,7 @@ internal static class Cli
 
         var preview = new Command("preview", "Build, serve on http://localhost:5080, rebuild on changes and reload open pages.");
         foreach (var o in new Option[] { rootOption, outputOption, basePathOption, draftsOption, forceOption, portOption }) preview.Options.Add(o);
-        preview.SetAction((r, token) => PreviewCommand.RunAsync(Options(r) with { LiveReload = true }, r.GetValue(portOption), token));
+        preview.SetAction((r, token) => PreviewCommand.RunAsync(Options(r), r.GetValue(portOption), token));
 
         var sectionArg = new Argument<string>("section") { Description = "neurotransmitters, treatments, conditions or guides." };
         var slugArg = new Argument<string>("slug") { Description = "File name of the new article, e.g. lithium (lowercase, hyphens)." };

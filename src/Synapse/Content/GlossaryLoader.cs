@@ -19,11 +19,18 @@ internal static class GlossaryLoader
     {
         var path = Path.Combine(siteRoot, RelativePath);
         if (!IO.SiteFiles.IsReadable(path, siteRoot)) return [];
+        var text = File.ReadAllText(path);
+        if (IO.InputLimits.YamlTooDeep(text) is { } deep)
+        {
+            bag.Error("glossary/too-deep", new SourceLocation(RelativePath, deep.Line, deep.Column), $"The glossary nests more than {IO.InputLimits.MaxYamlDepth} levels deep here.", "Flatten the structure: real front matter, glossary entries and references nest only a few levels.");
+            return [];
+        }
         var stream = new YamlStream();
-        try { stream.Load(new StringReader(File.ReadAllText(path))); }
+        try { stream.Load(new StringReader(text)); }
         catch (InvalidOperationException ex)
         {
-            bag.Error("glossary/yaml", SourceLocation.FileOnly(RelativePath), "The glossary is not valid YAML: " + ex.Message, "Check that every '[' and '{' is closed and quotes are balanced.");
+            var (line, column) = YamlErrorPosition.Find(text, ex);
+            bag.Error("glossary/yaml", new SourceLocation(RelativePath, line, Math.Max(1, column)), "The glossary is not valid YAML: " + YamlErrorPosition.Message(ex), "Check that every '[' and '{' is closed and quotes are balanced.");
             return [];
         }
         catch (YamlException ex)

@@ -28,7 +28,7 @@ public sealed class EditorialCheckTests
     [Fact]
     public void A_level_one_heading_in_the_body_is_reported_at_its_line()
     {
-        var found = InSample(Check(Article("Text.\n\n# Second title\n"), "content/one-h1"));
+        var found = InSample(Check(Article("Text.\n\n# Second title\n"), "content/h1-in-body"));
 
         Assert.Equal(new SourceLocation(File, 15, 1), Assert.Single(found).Location);
     }

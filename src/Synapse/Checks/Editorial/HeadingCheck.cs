@@ -3,17 +3,14 @@ using Synapse.Diagnostics;
 
 namespace Synapse.Checks.Editorial;
 
-/// <summary>One h1 per page (the layout's title), and heading levels that go down one step at a time.</summary>
+/// <summary>Heading levels go down one step at a time (a level-1 heading in the body is content/h1-in-body, reported by the Markdown stage).</summary>
 internal sealed class HeadingCheck : ICheck
 {
-    public static readonly Rule ExtraH1 = new("content/one-h1", Severity.Warning,
-        "A page body has a level-1 heading; the layout already gives every page its title as the one h1.",
-        "Start body headings at ## (level 2).", "content pages");
     public static readonly Rule Order = new("content/heading-order", Severity.Warning,
         "A heading skips a level (e.g. ## followed by ####), which breaks the outline screen-reader users navigate by.",
         "Use the next level down (### under ##), or restructure the section.", "content pages");
 
-    public IReadOnlyList<Rule> Rules => [ExtraH1, Order];
+    public IReadOnlyList<Rule> Rules => [Order];
 
     public void Run(CheckContext context)
     {
@@ -25,9 +22,7 @@ internal sealed class HeadingCheck : ICheck
             foreach (var heading in doc.Descendants<HeadingBlock>())
             {
                 var at = map.Locate(heading.Line, heading.Column);
-                if (heading.Level == 1)
-                    context.Report(ExtraH1, at, "This page already has its title as its one level-1 heading; this # heading adds a second.");
-                else if (heading.Level > previous + 1)
+                if (heading.Level > 1 && heading.Level > previous + 1)
                     context.Report(Order, at, $"Heading level {heading.Level} follows level {previous}: a level is skipped.",
                         $"Use {new string('#', previous + 1)} here, or add the missing level above it.");
                 previous = heading.Level;
