@@ -71,16 +71,69 @@ public sealed class BrokenSiteTests(BrokenSiteFixture fixture) : IClassFixture<B
     }
 
     [Fact]
-    public void Reports_nothing_but_the_five_planted_problems()
+    public void Reports_the_console_error_of_the_planted_script()
+    {
+        var finding = Assert.Single(All, f => f.Code == FindingCodes.ConsoleError && f.Page == "console/");
+        Assert.Contains("Planted console error", finding.Message);
+    }
+
+    [Fact]
+    public void Reports_the_request_to_another_host()
+    {
+        var finding = Assert.Single(All, f => f.Code == FindingCodes.ThirdPartyRequest);
+        Assert.Equal("other-host/", finding.Page);
+        Assert.Contains("tracker.example", finding.Target);
+    }
+
+    [Fact]
+    public void Reports_the_page_without_a_skip_link()
+    {
+        Assert.Contains(All, f => f.Code == FindingCodes.SkipLinkNotFirst && f.Page == "no-skip-link/");
+        Assert.All(All.Where(f => f.Code == FindingCodes.SkipLinkNotFirst), f => Assert.Equal("no-skip-link/", f.Page));
+    }
+
+    [Fact]
+    public void Reports_the_link_whose_focus_is_invisible()
+    {
+        var findings = All.Where(f => f.Code == FindingCodes.FocusNotVisible).ToList();
+        Assert.NotEmpty(findings);
+        Assert.All(findings, f => Assert.Equal("invisible-focus/", f.Page));
+    }
+
+    [Fact]
+    public void Reports_the_page_that_scrolls_sideways()
+    {
+        var findings = All.Where(f => f.Code == FindingCodes.HorizontalScroll).ToList();
+        Assert.NotEmpty(findings);
+        Assert.All(findings, f => Assert.Equal("sideways/", f.Page));
+    }
+
+    [Fact]
+    public void Reports_the_content_security_policy_violation_and_not_as_a_plain_console_error()
+    {
+        var finding = Assert.Single(All, f => f.Code == FindingCodes.CspViolation);
+        Assert.Equal("csp/", finding.Page);
+        Assert.Contains("Content Security Policy", finding.Message);
+        Assert.DoesNotContain(All, f => f.Code == FindingCodes.ConsoleError && f.Page == "csp/");
+    }
+
+    [Fact]
+    public void Reports_nothing_but_the_planted_problems()
     {
         var codes = All.Select(f => f.Code).ToHashSet();
-        Assert.True(codes.SetEquals([FindingCodes.BrokenLink, FindingCodes.MissingFragment, "a11y/image-alt", "a11y/color-contrast", FindingCodes.KeyboardTrap]), Listing);
+        // The blocked tracking pixel also shows as an image that did not load, a third-party asset and the browser's
+        // console line for the blocked request: all on its own page.
+        Assert.True(codes.SetEquals([FindingCodes.BrokenLink, FindingCodes.MissingFragment, "a11y/image-alt", "a11y/color-contrast", FindingCodes.KeyboardTrap,
+            FindingCodes.ConsoleError, FindingCodes.ThirdPartyRequest, FindingCodes.ThirdPartyAsset, FindingCodes.BrokenAsset, FindingCodes.SkipLinkNotFirst,
+            FindingCodes.FocusNotVisible, FindingCodes.HorizontalScroll, FindingCodes.CspViolation]), Listing);
+        Assert.All(All.Where(f => f.Code is FindingCodes.ThirdPartyAsset or FindingCodes.BrokenAsset), f => Assert.Equal("other-host/", f.Page));
+        Assert.All(All.Where(f => f.Code == FindingCodes.ConsoleError), f => Assert.Contains(f.Page, new[] { "console/", "other-host/" }));
     }
 
     [Fact]
     public void Crawls_every_page_of_the_fixture_and_its_404_page()
     {
-        Assert.Equal(["", "404.html", "about/", "missing-page/", "widget/"], fixture.Result.Pages.Keys.Order());
+        Assert.Equal(["", "404.html", "about/", "console/", "csp/", "invisible-focus/", "missing-page/", "no-skip-link/", "other-host/", "sideways/", "widget/"], fixture.Result.Pages.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(404, fixture.Result.Pages["missing-page/"].Status);
     }
 }

@@ -64,6 +64,12 @@ public sealed class RealSiteTests(RealSiteFixture site)
     }
 
     [Fact]
+    public void No_page_breaks_its_content_security_policy()
+    {
+        Empty(Findings(FindingCodes.CspViolation));
+    }
+
+    [Fact]
     public void No_page_requests_anything_from_another_host()
     {
         // Every request went through the route that records and blocks other hosts: at least the page and its stylesheet.

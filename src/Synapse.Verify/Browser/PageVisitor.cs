@@ -45,7 +45,10 @@ internal sealed class PageVisitor(Uri origin, VerifyOptions options, ConcurrentB
         });
         p.Console += (_, message) =>
         {
-            if (message.Type == "error" && tab.Visit is { } v)
+            // Chromium reports each Content-Security-Policy violation as a console error that names the policy.
+            if (message.Type == "error" && tab.Visit is { } csp && message.Text.Contains("Content Security Policy", StringComparison.Ordinal))
+                tab.ConsoleErrors.Enqueue(new Finding(csp.Page, FindingCodes.CspViolation, $"Content-Security-Policy violation: {message.Text}") { Target = message.Text });
+            else if (message.Type == "error" && tab.Visit is { } v)
                 tab.ConsoleErrors.Enqueue(new Finding(v.Page, FindingCodes.ConsoleError,
                     $"Console error: {message.Text}" + (message.Location is { Length: > 0 } l ? $" ({l})" : "")) { Target = message.Text });
         };

@@ -22,6 +22,12 @@ internal sealed class DataReader
 
     public static IReadOnlyList<DataNode> Read(string file, string text, DiagnosticBag bag)
     {
+        if (IO.InputLimits.YamlTooDeep(text) is { } deep)
+        {
+            bag.Error("bib/too-deep", new SourceLocation(file, deep.Line, deep.Column), $"The bibliography file nests more than {IO.InputLimits.MaxYamlDepth} levels deep here.",
+                "CSL entries nest only a few levels (author lists, date-parts): check the file was exported as CSL-YAML or CSL-JSON.");
+            return [];
+        }
         var reader = new DataReader(file, text);
         var documents = new List<DataNode>();
         try
@@ -33,12 +39,12 @@ internal sealed class DataReader
                 reader._parser.Consume<DocumentEnd>();
             }
         }
-        catch (YamlException e)
+        catch (Exception e) when (e is YamlException or InvalidOperationException) // YamlDotNet's scanner throws both
         {
             var isJson = file.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
             bag.Error(isJson ? BibliographyRules.Json : BibliographyRules.Yaml,
-                new SourceLocation(file, Math.Max(1, (int)e.Start.Line), Math.Max(1, (int)e.Start.Column)),
-                $"The bibliography file cannot be read: {FirstLine(e.Message)}",
+                new SourceLocation(file, Content.YamlErrorPosition.Find(text, e).Line, Math.Max(1, Content.YamlErrorPosition.Find(text, e).Column)),
+                $"The bibliography file cannot be read: {FirstLine(Content.YamlErrorPosition.Message(e))}",
                 isJson
                     ? "Check the JSON syntax near this position (commas, quotes, brackets); export again from Zotero as CSL JSON if unsure."
                     : "Check the YAML syntax near this position (indentation, a ':' after each field name, quotes around text containing ': ' or '#').");

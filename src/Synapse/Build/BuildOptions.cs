@@ -10,7 +10,6 @@ internal sealed record BuildOptions(string Root)
     public string? BasePath { get; init; }
     public bool Drafts { get; init; }
     public bool Write { get; init; } = true;
-    public bool LiveReload { get; init; }
     /// <summary>--force: replace a non-empty output folder that Synapse did not make.</summary>
     public bool Force { get; init; }
     public DateOnly? Today { get; init; }
@@ -26,10 +25,10 @@ internal sealed record BuildOptions(string Root)
 internal sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int PageCount, int FileCount, TimeSpan Elapsed, bool Written)
 {
     public IReadOnlyList<(string File, Checks.ReadingLevel Level)> ReadingLevels { get; init; } = [];
-    /// <summary>Files written by an incremental (preview) build; -1 for a full build.</summary>
-    public int ChangedFiles { get; init; } = -1;
     /// <summary>Every file the build planned (written or not), with its producer and source.</summary>
     public IReadOnlyList<OutputFile> Files { get; init; } = [];
+    /// <summary>The site model the build made (for reports such as `synapse report`); null when reading failed early.</summary>
+    public Site.SiteModel? Site { get; init; }
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
     public int Errors => Diagnostics.Count(d => d.IsError);
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);

@@ -46,17 +46,17 @@ internal static class SiteBuilder
 
         progress?.Invoke($"rendering {pages.Count} pages");
         var rendered = new RenderedPage[pages.Count];
-        var cacheContext = settings.BasePath + "\n" + string.Join("\n", xrefs.OrderBy(x => x.Key, StringComparer.Ordinal).Select(x => x.Key + "=" + x.Value));
+        var cacheInputs = options.Cache is null ? "" : BuildCache.SiteInputs(root, settings.BasePath, xrefs);
         options.Cache?.ResetCounters();
         Parallel.For(0, pages.Count, i => rendered[i] = new RenderedPage(pages[i], options.Cache is { } cache
-            ? cache.GetOrRender(pages[i], cacheContext, bag, local => MarkdownStage.Render(pages[i], resolver, bibliography, local))
+            ? cache.GetOrRender(pages[i], cacheInputs, bag, local => MarkdownStage.Render(pages[i], resolver, bibliography, local))
             : MarkdownStage.Render(pages[i], resolver, bibliography, bag)));
 
         var model = new SiteModel { Settings = settings, Pages = rendered, Glossary = GlossaryLoader.Load(root, bag), Bibliography = bibliography, Today = today };
 
         progress?.Invoke("applying layouts");
         var layouts = LayoutEngine.Load(paths, bag);
-        var views = new ViewFactory(model, xrefs, options.LiveReload);
+        var views = new ViewFactory(model, xrefs);
         var context = new OutputContext
         {
             Site = model, Paths = paths, Layouts = layouts, Views = views, SiteView = views.Site(),
@@ -71,15 +71,13 @@ internal static class SiteBuilder
         var readingLevels = checks.ReadingLevels.OrderBy(l => l.File, StringComparer.Ordinal).ToList();
 
         var written = false;
-        var changed = -1;
         if (options.Write && !bag.HasErrors)
         {
             progress?.Invoke($"writing {files.Count} files");
-            if (options.Cache is null) OutputWriter.WriteAtomically(paths.Output, files);
-            else changed = OutputWriter.WriteChanged(paths.Output, files);
+            OutputWriter.WriteAtomically(paths.Output, files);
             written = true;
         }
-        return new BuildResult(bag.Sorted(), htmlPages.Count, files.Count, clock.Elapsed, written) { ReadingLevels = readingLevels, ChangedFiles = changed, Files = files };
+        return new BuildResult(bag.Sorted(), htmlPages.Count, files.Count, clock.Elapsed, written) { ReadingLevels = readingLevels, Files = files, Site = model };
     }
 
     private static FrontMatterRules RulesFor(SourceFile file, SiteSettings settings) =>

@@ -44,7 +44,16 @@ internal sealed class CheckRegistry
         .Add(new RelatedPagesCheck())
         .Add(new ReadingLevelCheck())
         .Add(new CitationCheck())
-        .Add(new LinkCheck());
+        .Add(new LinkCheck())
+        .Add(new Editorial.HeadingCheck())
+        .Add(new Editorial.LinkTextCheck())
+        .Add(new Editorial.SummaryCheck())
+        .Add(new Editorial.DuplicateTitleCheck())
+        .Add(new Editorial.OrphanCheck())
+        .Add(new Editorial.ReviewDateCheck())
+        .Add(new Editorial.OldSourceCheck())
+        .Add(new Editorial.WordingCheck())
+        .Add(new Editorial.JargonCheck());
 
     public IReadOnlyList<ICheck> Checks => _checks;
 

@@ -10,6 +10,19 @@ internal static class Cli
 {
     public static int Run(string[] args)
     {
+        var parsed = Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors) Console.Error.WriteLine("error: " + error.Message);
+            Console.Error.WriteLine("Run with --help to see the commands and options.");
+            return Reporter.Usage;
+        }
+        return parsed.Invoke();
+    }
+
+    /// <summary>Parses a command line without running it (used to check that documented commands exist).</summary>
+    public static ParseResult Parse(string[] args)
+    {
         var rootOption = new Option<string>("--root") { Description = "The site folder (with input/, theme/ and statiq.json).", DefaultValueFactory = _ => SiteRoot.Find(Directory.GetCurrentDirectory()) };
         var outputOption = new Option<string?>("--output", "-o") { Description = "Where to write the site (default: output/ in the site folder)." };
         var basePathOption = new Option<string?>("--base-path") { Description = "Path the site is served under, e.g. /sub/ (default: statiq.json basePath or /)." };
@@ -54,7 +67,7 @@ internal static class Cli
 
         var preview = new Command("preview", "Build, serve on http://localhost:5080, rebuild on changes and reload open pages.");
         foreach (var o in new Option[] { rootOption, outputOption, basePathOption, draftsOption, forceOption, portOption }) preview.Options.Add(o);
-        preview.SetAction((r, token) => PreviewCommand.RunAsync(Options(r) with { LiveReload = true }, r.GetValue(portOption), token));
+        preview.SetAction((r, token) => PreviewCommand.RunAsync(Options(r), r.GetValue(portOption), token));
 
         var sectionArg = new Argument<string>("section") { Description = "neurotransmitters, treatments, conditions or guides." };
         var slugArg = new Argument<string>("slug") { Description = "File name of the new article, e.g. lithium (lowercase, hyphens)." };
@@ -75,19 +88,18 @@ internal static class Cli
         root.Subcommands.Add(@new);
         root.Subcommands.Add(verify);
 
+        var htmlOption = new Option<string?>("--html") { Description = "Write the report as an HTML page to this file (outside the public site) instead of Markdown on stdout." };
+        var report = new Command("report", "Editorial dashboard: per article review status, next review, reading level, words, references and their ages, open problems and last change; what needs attention first.");
+        foreach (var o in new Option[] { rootOption, draftsOption, htmlOption }) report.Options.Add(o);
+        report.SetAction(r => ReportCommand.Run(Options(r, write: false), r.GetValue(htmlOption)));
+        root.Subcommands.Add(report);
+
         var markdownOption = new Option<bool>("--markdown") { Description = "Print the catalogue as the Markdown table of README.md." };
         var rules = new Command("rules", "List every diagnostic rule: id, default severity, what it applies to, what it finds and how to fix it.");
         rules.Options.Add(markdownOption);
         rules.SetAction(r => RulesCommand.Run(r.GetValue(markdownOption)));
         root.Subcommands.Add(rules);
 
-        var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
-        {
-            foreach (var error in parsed.Errors) Console.Error.WriteLine("error: " + error.Message);
-            Console.Error.WriteLine("Run with --help to see the commands and options.");
-            return Reporter.Usage;
-        }
-        return parsed.Invoke();
+        return root.Parse(args);
     }
 }

@@ -1,38 +1,55 @@
-using Synapse.Preview;
+using System.Runtime.InteropServices;
 using Synapse.Build;
-using Synapse.Site;
+using Synapse.Preview;
 
 namespace Synapse.Commands;
 
-/// <summary>`preview`: build, serve on port 5080, watch input/, theme/ and statiq.json, rebuild and reload open pages.</summary>
+/// <summary>
+/// `preview`: build into memory, serve on port 5080, watch input/, theme/ and statiq.json, rebuild and reload open
+/// pages. Never writes output/. Ctrl+C and SIGTERM stop it within a second with exit code 0.
+/// </summary>
 internal static class PreviewCommand
 {
     public static async Task<int> RunAsync(BuildOptions options, int port, CancellationToken token)
     {
-        options = options with { Cache = new BuildCache() };
-        var first = SafeBuild.Run(options);
-        Reporter.Report(first, "build", options.OutputDir);
-        if (!Directory.Exists(options.OutputDir))
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(token);
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+        void Stop(PosixSignalContext context)
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        }
+
+        var session = new PreviewSession(options);
+        (BuildResult Result, MemorySite? Site) first;
+        try { first = await session.BuildAsync(stop.Token); }
+        catch (OperationCanceledException) { return Reporter.Ok; }
+        Reporter.Report(first.Result, "preview", null);
+        if (first.Site is null)
         {
             Console.Error.WriteLine("Nothing to serve yet: fix the errors above, then run preview again.");
             return Reporter.ContentErrors;
         }
         var basePath = Configuration.SettingsLoader.Load(options.Root, new Diagnostics.DiagnosticBag(), options.BasePath).BasePath;
-        await using var server = await PreviewServer.StartAsync(options.OutputDir, basePath, port, liveReload: true, host: "localhost");
-        server.Notify(Errors(first));
-        Console.WriteLine($"Serving {server.Url} — watching input/, theme/ and statiq.json. Press Ctrl+C to stop.");
-        using var watcher = new SiteWatcher(options.Root, options.OutputDir);
+        await using var server = await PreviewServer.StartAsync(first.Site, basePath, port, liveReload: true, host: port == 0 ? "127.0.0.1" : "localhost");
+        Console.WriteLine($"Serving {server.Url} from memory — watching input/, theme/ and statiq.json. Press Ctrl+C to stop.");
+        using var watcher = new SiteWatcher(options.Root);
         var rebuilds = 0;
-        while (!token.IsCancellationRequested)
+        while (!stop.IsCancellationRequested)
         {
-            try { await watcher.WaitForChangeAsync(token); }
+            try
+            {
+                await watcher.WaitForChangeAsync(stop.Token);
+                var (result, site) = await session.BuildAsync(stop.Token);
+                rebuilds++;
+                if (site is not null) server.Publish(site);
+                Reporter.Report(result, "preview", null);
+                if (result.Succeeded)
+                    Console.WriteLine($"  re-rendered {session.Cache.Misses} of {session.Cache.Hits + session.Cache.Misses} pages");
+                server.Notify(Errors(result));
+            }
             catch (OperationCanceledException) { break; }
-            var result = SafeBuild.Run(options);
-            rebuilds++;
-            Reporter.Report(result, "build", options.OutputDir);
-            if (result.Succeeded)
-                Console.WriteLine($"  re-rendered {options.Cache!.Misses} of {options.Cache.Hits + options.Cache.Misses} pages; {result.ChangedFiles} files changed");
-            server.Notify(Errors(result));
         }
         Console.WriteLine($"Preview stopped after {rebuilds} rebuilds.");
         return Reporter.Ok;

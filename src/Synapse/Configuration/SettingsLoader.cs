@@ -69,6 +69,7 @@ internal static class SettingsLoader
         if (dto is null) return null;
         var settings = ToSettings(dto, json, bag) with { RuleSeverities = RuleSeverities(dto.Rules, json, bag, knownRules) };
         SettingsUrls.Check(settings, json, bag);
+        SettingsRanges.Check(settings, json, bag);
         return settings;
     }
 

@@ -36,7 +36,16 @@ internal static class ContentReader
     {
         var rel = paths.Relative(fullPath);
         byte[] bytes;
-        try { bytes = File.ReadAllBytes(fullPath); }
+        try
+        {
+            if (new FileInfo(fullPath).Length > InputLimits.MaxTextBytes)
+            {
+                bag.Error("content/too-large", SourceLocation.FileOnly(rel), $"The file is {new FileInfo(fullPath).Length / (1024 * 1024)} MB; Markdown sources may be at most {InputLimits.MaxTextBytes / (1024 * 1024)} MB.",
+                    "Split the page into several pages, and keep images and data out of Markdown files.");
+                return null;
+            }
+            bytes = File.ReadAllBytes(fullPath);
+        }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             bag.Error("io/read", SourceLocation.FileOnly(rel), $"The file cannot be read: {ex.Message}", "Check that the file exists and that its permissions let the build read it.");

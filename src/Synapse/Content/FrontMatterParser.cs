@@ -31,6 +31,9 @@ internal static class FrontMatterParser
         ["redirect-from"] = "redirect-from", ["includeinsitemap"] = "include-in-sitemap", ["include-in-sitemap"] = "include-in-sitemap",
     };
 
+    /// <summary>Every front-matter key the parser understands, by its canonical spelling (documented in CONTRIBUTING.md).</summary>
+    public static IReadOnlyList<string> CanonicalKeys { get; } = Aliases.Values.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
     public static ParsedSource? Parse(SourceFile file, FrontMatterRules rules, DiagnosticBag bag)
     {
         var text = file.Text;
@@ -86,22 +89,23 @@ internal static class FrontMatterParser
     private static FrontMatter? ParseYaml(string path, string yaml, FrontMatterRules rules, DiagnosticBag bag)
     {
         YamlMappingNode? root;
+        if (IO.InputLimits.YamlTooDeep(yaml) is { } deep)
+        {
+            bag.Error("front-matter/too-deep", new SourceLocation(path, deep.Line + 1, deep.Column), $"Front matter nests more than {IO.InputLimits.MaxYamlDepth} levels deep here.", "Flatten the structure: real front matter, glossary entries and references nest only a few levels.");
+            return null;
+        }
         try
         {
             var stream = new YamlStream();
             stream.Load(new StringReader(yaml));
             root = stream.Documents.Count == 0 ? new YamlMappingNode() : stream.Documents[0].RootNode as YamlMappingNode;
         }
-        catch (InvalidOperationException ex)
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
         {
-            bag.Error("front-matter/yaml", new SourceLocation(path, 2, 1), "Front matter is not valid YAML: " + ex.Message,
-                "Check that every '[' and '{' is closed on the same line and that quotes are balanced.");
-            return null;
-        }
-        catch (YamlException ex)
-        {
-            var at = new SourceLocation(path, (int)ex.Start.Line + 1, (int)ex.Start.Column);
-            bag.Error("front-matter/yaml", at, "Front matter is not valid YAML: " + CleanYamlMessage(ex), "Check indentation, colons and quotes on this line; quote values that contain ': ' or start with a special character.");
+            // YAML line 1 is line 2 of the file (after the opening '---').
+            var (line, column) = YamlErrorPosition.Find(yaml, ex);
+            bag.Error("front-matter/yaml", new SourceLocation(path, line + 1, Math.Max(1, column)), "Front matter is not valid YAML: " + YamlErrorPosition.Message(ex),
+                "Check indentation (spaces, not tabs), colons and quotes on this line; close every '[' and '{'; quote values that contain ': ' or start with a special character.");
             return null;
         }
         if (root is null)

@@ -4,9 +4,13 @@ using YamlDotNet.RepresentationModel;
 
 namespace Synapse.Content;
 
-internal sealed record GlossaryEntry(string Id, string Term, string Definition, IReadOnlyList<string> See);
+internal sealed record GlossaryEntry(string Id, string Term, string Definition, IReadOnlyList<string> See)
+{
+    /// <summary><c>plain: true</c>: an everyday word (e.g. "side effect") that articles may use without explaining it.</summary>
+    public bool Plain { get; init; }
+}
 
-/// <summary>Reads input/_data/glossary.yaml: a list of {id, term, definition, see}.</summary>
+/// <summary>Reads input/_data/glossary.yaml: a list of {id, term, definition, see, plain}.</summary>
 internal static class GlossaryLoader
 {
     public const string RelativePath = "input/_data/glossary.yaml";
@@ -15,11 +19,18 @@ internal static class GlossaryLoader
     {
         var path = Path.Combine(siteRoot, RelativePath);
         if (!IO.SiteFiles.IsReadable(path, siteRoot)) return [];
+        var text = File.ReadAllText(path);
+        if (IO.InputLimits.YamlTooDeep(text) is { } deep)
+        {
+            bag.Error("glossary/too-deep", new SourceLocation(RelativePath, deep.Line, deep.Column), $"The glossary nests more than {IO.InputLimits.MaxYamlDepth} levels deep here.", "Flatten the structure: real front matter, glossary entries and references nest only a few levels.");
+            return [];
+        }
         var stream = new YamlStream();
-        try { stream.Load(new StringReader(File.ReadAllText(path))); }
+        try { stream.Load(new StringReader(text)); }
         catch (InvalidOperationException ex)
         {
-            bag.Error("glossary/yaml", SourceLocation.FileOnly(RelativePath), "The glossary is not valid YAML: " + ex.Message, "Check that every '[' and '{' is closed and quotes are balanced.");
+            var (line, column) = YamlErrorPosition.Find(text, ex);
+            bag.Error("glossary/yaml", new SourceLocation(RelativePath, line, Math.Max(1, column)), "The glossary is not valid YAML: " + YamlErrorPosition.Message(ex), "Check that every '[' and '{' is closed and quotes are balanced.");
             return [];
         }
         catch (YamlException ex)
@@ -49,7 +60,7 @@ internal static class GlossaryLoader
             }
             var see = node.Children.TryGetValue(new YamlScalarNode("see"), out var seeNode) && seeNode is YamlSequenceNode seq
                 ? seq.Children.OfType<YamlScalarNode>().Select(s => s.Value ?? "").Where(s => s.Length > 0).ToList() : [];
-            entries.Add(new GlossaryEntry(id, term, definition, see));
+            entries.Add(new GlossaryEntry(id, term, definition, see) { Plain = Get("plain").Equals("true", StringComparison.OrdinalIgnoreCase) });
         }
         return entries.OrderBy(e => e.Term, StringComparer.OrdinalIgnoreCase).ToList();
     }

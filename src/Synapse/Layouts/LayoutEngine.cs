@@ -23,7 +23,8 @@ internal sealed partial class LayoutEngine
 
     public static LayoutEngine Load(SitePaths paths, DiagnosticBag bag)
     {
-        var options = new TemplateOptions();
+        // A layout override comes with content: a step and recursion limit stops a runaway loop or include.
+        var options = new TemplateOptions { MaxSteps = 2_000_000, MaxRecursion = 32 };
         options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
         foreach (var type in new[] { typeof(SiteView), typeof(SectionView), typeof(CardView), typeof(LinkView), typeof(PageView), typeof(CrisisCountryView), typeof(CrisisServiceView), typeof(EmbedView) })
             options.MemberAccessStrategy.Register(type);

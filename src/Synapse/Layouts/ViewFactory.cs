@@ -6,7 +6,7 @@ using Synapse.Site;
 namespace Synapse.Layouts;
 
 /// <summary>Turns site and page records into the view models that Liquid layouts see.</summary>
-internal sealed class ViewFactory(SiteModel site, IReadOnlyDictionary<string, string> xrefs, bool liveReload)
+internal sealed class ViewFactory(SiteModel site, IReadOnlyDictionary<string, string> xrefs)
 {
     private SiteSettings Settings => site.Settings;
 
@@ -37,7 +37,6 @@ internal sealed class ViewFactory(SiteModel site, IReadOnlyDictionary<string, st
         CssHref = Settings.Url("assets/site.css"),
         JsHref = Settings.Url("assets/site.js"),
         Year = site.Today.Year,
-        LiveReload = liveReload,
     };
 
     public SectionView Section(SectionSettings s, bool withPages) => new()
@@ -80,7 +79,7 @@ internal sealed class ViewFactory(SiteModel site, IReadOnlyDictionary<string, st
             SectionTitle = section?.Title ?? "",
             SectionUrl = section is null ? "" : Settings.Url(section.Id + "/"),
             Tags = m.Tags.Select(t => TagLink(t)).ToList(),
-            Toc = p.Content.Toc.Select(t => new LinkView { Text = t.Text, Url = "#" + t.Id, Level = t.Level }).ToList(),
+            Toc = TocTree(p.Content.Toc),
             Related = p.Page.IsArticle ? site.RelatedTo(p).Select(Card).ToList() : [],
             Authors = string.Join(", ", m.Authors),
             Reviewer = m.Reviewer,
@@ -135,4 +134,25 @@ internal sealed class ViewFactory(SiteModel site, IReadOnlyDictionary<string, st
             NextReview = Date(Settings.Crisis.NextReview),
             Services = c.Services.Select(s => new CrisisServiceView { Name = s.Name, Contact = s.Contact, Description = s.Description, Url = s.Url ?? "" }).ToList(),
         }).ToList();
+
+    /// <summary>Level-2 headings with the level-3 headings under each as children, so only top-level entries are numbered.</summary>
+    public static IReadOnlyList<LinkView> TocTree(IReadOnlyList<TocEntry> entries)
+    {
+        var top = new List<LinkView>();
+        var children = new List<LinkView>();
+        void Close()
+        {
+            if (top.Count > 0 && children.Count > 0) top[^1] = top[^1] with { Children = children.ToList() };
+            children.Clear();
+        }
+        foreach (var t in entries)
+        {
+            var link = new LinkView { Text = t.Text, Url = "#" + t.Id, Level = t.Level };
+            if (t.Level > 2 && top.Count > 0) { children.Add(link); continue; }
+            Close();
+            top.Add(link);
+        }
+        Close();
+        return top;
+    }
 }

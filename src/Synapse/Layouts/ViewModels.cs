@@ -5,6 +5,8 @@ namespace Synapse.Layouts;
 
 public sealed record SiteView
 {
+    /// <summary>The urgent-help sentence of the help page (<see cref="Site.HelpText.Urgent"/>).</summary>
+    public string HelpUrgent { get; init; } = Site.HelpText.Urgent;
     public required string Title { get; init; }
     public required string Description { get; init; }
     public required string Language { get; init; }
@@ -18,7 +20,6 @@ public sealed record SiteView
     public required string CssHref { get; init; }
     public required string JsHref { get; init; }
     public required int Year { get; init; }
-    public bool LiveReload { get; init; }
 }
 
 public sealed record SectionView
@@ -48,6 +49,8 @@ public sealed record LinkView
     public required string Url { get; init; }
     public int Level { get; init; }
     public int Count { get; init; }
+    /// <summary>Entries under this one (level-3 headings under a level-2 heading in the table of contents).</summary>
+    public IReadOnlyList<LinkView> Children { get; init; } = [];
 }
 
 public sealed record PageView

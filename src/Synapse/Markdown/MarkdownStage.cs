@@ -18,8 +18,15 @@ internal static class MarkdownStage
     public static RenderedContent Render(Page page, LinkResolver links, SiteBibliography bibliography, DiagnosticBag bag)
     {
         var pipeline = MarkdownPipelineFactory.Shared;
-        var doc = Markdig.Markdown.Parse(page.Source.Body, pipeline);
         var map = page.Source.Map;
+        var body = page.Source.Body;
+        if (IO.InputLimits.MarkdownTooDeep(body) is var deep and >= 0)
+        {
+            bag.Error("content/too-deep", map.Locate(deep, 0), $"Lists and block quotes nest more than {IO.InputLimits.MaxMarkdownDepth} levels deep here; the page is not rendered.",
+                "Flatten the lists or quotations: readers cannot follow more than a few levels.");
+            body = "";
+        }
+        var doc = Markdig.Markdown.Parse(body, pipeline);
         if (doc.Descendants<HtmlBlock>().Any() || doc.Descendants<HtmlInline>().Any()) CheckRawHtml(doc, map, bag);
         UnsafeUrls.Check(doc, map, bag);
 

@@ -99,8 +99,8 @@ internal sealed class GeneratedPagesOutput : IOutput
             yield return GeneratedPages.Make(context, "", "home", GeneratedPages.WithSectionCards(home, null, views, site));
         }
         if (!taken.Contains("help/"))
-            yield return GeneratedPages.Make(context, "help/", "help", views.Generated("help/", "Need help now?", "Urgent mental-health support: crisis lines and emergency numbers by country.", crisis: true,
-                jsonLd: JsonLd.WebPage("WebPage", "Need help now?", "Urgent mental-health support by country.", "help/", s)));
+            yield return GeneratedPages.Make(context, "help/", "help", views.Generated("help/", HelpText.Title, HelpText.Summary, content: HelpText.Intro, crisis: true,
+                jsonLd: JsonLd.WebPage("WebPage", HelpText.Title, HelpText.Summary, "help/", s)));
         if (site.Glossary.Count > 0 && !taken.Contains("glossary/"))
             yield return GeneratedPages.Make(context, "glossary/", "glossary", views.Generated("glossary/", "Glossary", "Plain-language meanings of the terms used on this site.", content: GlossaryHtml(site)));
         if (!taken.Contains("sources/"))

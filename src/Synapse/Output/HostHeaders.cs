@@ -16,6 +16,12 @@ internal static class HostHeaders
 {
     public const string FileName = "_headers";
 
+    /// <summary>
+    /// The page policy without frame-ancestors (which a meta element cannot set), carried by every page as
+    /// &lt;meta http-equiv="Content-Security-Policy"&gt; in theme/layouts/_base.liquid for hosts that send no headers.
+    /// </summary>
+    public const string MetaPolicy = "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'";
+
     /// <summary>Pages of the site itself: scripts only from our own files, and never inside a frame.</summary>
     public const string PagePolicy = "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 

@@ -30,39 +30,6 @@ internal static class OutputWriter
         }
     }
 
-    /// <summary>
-    /// Preview's writer: writes only files whose bytes changed and removes files no longer produced, so unchanged
-    /// pages keep their timestamps. Returns the number of files written or removed.
-    /// </summary>
-    public static int WriteChanged(string outputDir, IReadOnlyList<OutputFile> files)
-    {
-        var root = Path.GetFullPath(outputDir);
-        if (!Directory.Exists(root))
-        {
-            WriteAtomically(outputDir, files);
-            return files.Count;
-        }
-        using var held = OutputFolder.Lock(root);
-        var changed = 0;
-        var expected = new HashSet<string>(StringComparer.Ordinal) { Path.Combine(root, OutputFolder.MarkerName) };
-        Parallel.ForEach(files, file =>
-        {
-            var target = Path.Combine(root, file.Path.Replace('/', Path.DirectorySeparatorChar));
-            lock (expected) expected.Add(target);
-            var bytes = file.CopyFrom is not null ? File.ReadAllBytes(file.CopyFrom) : file.Bytes ?? System.Text.Encoding.UTF8.GetBytes(file.Text ?? "");
-            if (File.Exists(target) && File.ReadAllBytes(target).AsSpan().SequenceEqual(bytes)) return;
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.WriteAllBytes(target, bytes);
-            Interlocked.Increment(ref changed);
-        });
-        foreach (var stale in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Where(f => !expected.Contains(f)).ToList())
-        {
-            File.Delete(stale);
-            changed++;
-        }
-        return changed;
-    }
-
     private static void WriteOne(string root, OutputFile file)
     {
         var target = Path.Combine(root, file.Path.Replace('/', Path.DirectorySeparatorChar));

@@ -40,11 +40,11 @@ internal sealed class SearchOutput : IOutput
 
     private static SearchEntry HelpEntry(SiteModel site)
     {
-        var text = new StringBuilder("If your life or someone else's life is in danger now, call your emergency number.\n");
+        var text = new StringBuilder(HelpText.Urgent).Append('\n').Append(HelpText.Intro).Append('\n');
         foreach (var country in site.Settings.Crisis.Countries)
             foreach (var service in country.Services)
                 text.Append(country.Name).Append(": ").Append(service.Name).Append(", ").Append(service.Contact).Append(". ").Append(service.Description).Append('\n');
-        return new SearchEntry("help/", "Need help now?", "Help", "Urgent mental-health support: crisis lines and emergency numbers by country.",
+        return new SearchEntry("help/", HelpText.Title, "Help", HelpText.Summary,
             ["crisis", "help"], site.Settings.Crisis.Countries.Select(c => c.Name).ToList(), text.ToString());
     }
 

@@ -8,7 +8,8 @@ internal sealed class StaticFilesOutput : IOutput
 {
     public string Name => "static-files";
 
-    public IEnumerable<OutputFile> Produce(OutputContext context) => Plan(context.Paths, context.InputStaticFiles);
+    public IEnumerable<OutputFile> Produce(OutputContext context) =>
+        Plan(context.Paths, Html.StaticFileSafety.Allowed(context.InputStaticFiles, context.Paths.Root, context.Settings.Passthrough, context.Diagnostics));
 
     public static IEnumerable<OutputFile> Plan(SitePaths paths, IEnumerable<string> inputStatics)
     {

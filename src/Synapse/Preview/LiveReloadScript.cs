@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Synapse.Preview;
 
 /// <summary>The small script preview injects: reloads on rebuild, and shows build errors as an overlay in the page.</summary>
@@ -23,4 +25,19 @@ internal static class LiveReloadScript
           source.addEventListener('errors', function (e) { show(e.data); });
         })();
         """;
+
+    private static readonly byte[] Tag = Encoding.UTF8.GetBytes("<script src=\"/_synapse/live.js\" defer></script>\n");
+    private static readonly byte[] BodyEnd = "</body>"u8.ToArray();
+
+    /// <summary>The page with the live-reload script tag before its last &lt;/body&gt; (or at the end): for responses only, never for files.</summary>
+    public static byte[] InjectInto(byte[] html)
+    {
+        var at = html.AsSpan().LastIndexOf(BodyEnd);
+        if (at < 0) at = html.Length;
+        var result = new byte[html.Length + Tag.Length];
+        html.AsSpan(0, at).CopyTo(result);
+        Tag.CopyTo(result, at);
+        html.AsSpan(at).CopyTo(result.AsSpan(at + Tag.Length));
+        return result;
+    }
 }

@@ -1,45 +1,62 @@
 using System.Collections.Concurrent;
+using System.Net.ServerSentEvents;
 using System.Text;
+using System.Threading.Channels;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Synapse.Preview;
 
 /// <summary>
-/// Serves a built site folder over HTTP with extensionless URLs (folder/ → folder/index.html), the site's 404 page,
-/// a base path, and — when live reload is on — a server-sent-events channel that tells open pages to reload or to
-/// show the current build errors as an overlay. Also used by the browser tests.
+/// Serves a built site (in memory for `preview`, a folder for `verify`) over HTTP with extensionless URLs
+/// (folder/ → folder/index.html), the site's 404 page, a base path, and — when live reload is on — a server-sent-events
+/// channel that tells open pages to reload or to show the build errors as an overlay. The live-reload script tag is
+/// added to HTML responses only; the site itself never contains it.
 /// </summary>
 internal sealed class PreviewServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly string _root;
     private readonly string _basePath;
-    private readonly ConcurrentDictionary<Guid, ConcurrentQueue<string>> _clients = new();
-    private readonly SemaphoreSlim _signal = new(0);
+    private readonly bool _liveReload;
+    private readonly ConcurrentDictionary<Guid, Channel<SseItem<string>>> _clients = new();
+    private ISiteContent _site;
     private volatile string _errors = "";
 
-    private PreviewServer(WebApplication app, string root, string basePath)
+    private PreviewServer(WebApplication app, ISiteContent site, string basePath, bool liveReload)
     {
         _app = app;
-        _root = Path.GetFullPath(root);
+        _site = site;
         _basePath = basePath;
+        _liveReload = liveReload;
     }
 
     public string Url { get; private set; } = "";
 
-    public static async Task<PreviewServer> StartAsync(string root, string basePath, int port, bool liveReload, string host = "127.0.0.1")
+    /// <summary>Event streams open now (one per page with live reload).</summary>
+    public int OpenEventStreams => _clients.Count;
+
+    public static Task<PreviewServer> StartAsync(string folder, string basePath, int port, bool liveReload, string host = "127.0.0.1") =>
+        StartAsync(new FolderSite(folder), basePath, port, liveReload, host);
+
+    /// <summary>Starts serving <paramref name="site"/>; port 0 takes a free port (see <see cref="Url"/>).</summary>
+    public static async Task<PreviewServer> StartAsync(ISiteContent site, string basePath, int port, bool liveReload, string host = "127.0.0.1")
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
+        // The command that owns the server handles Ctrl+C and SIGTERM; the host must not swallow them.
+        builder.Services.AddSingleton<IHostLifetime, CallerOwnedLifetime>();
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromMilliseconds(500));
         builder.WebHost.UseUrls($"http://{host}:{port}");
         var app = builder.Build();
-        var server = new PreviewServer(app, root, basePath);
+        var server = new PreviewServer(app, site, basePath, liveReload);
+        ConfigurePipeline(app);
         if (liveReload)
         {
-            app.MapGet("/_synapse/events", server.EventsAsync);
+            app.MapGet("/_synapse/events", (HttpContext context) => TypedResults.ServerSentEvents(server.EventsAsync(context.RequestAborted)));
             app.MapGet("/_synapse/live.js", () => Results.Text(LiveReloadScript.Source, "text/javascript"));
             app.MapGet("/_synapse/status", () => Results.Text(server._errors, "text/plain"));
         }
@@ -49,109 +66,119 @@ internal sealed class PreviewServer : IAsyncDisposable
         return server;
     }
 
+    /// <summary>
+    /// Request middleware that runs before the live-reload endpoints and the site, in order. Add a middleware class
+    /// here with <c>app.UseMiddleware&lt;T&gt;()</c> (e.g. request hardening); endpoints are mapped after this.
+    /// </summary>
+    private static void ConfigurePipeline(WebApplication app)
+    {
+        // Only localhost Host headers, only plain paths, never a redirect off-site (DNS rebinding, path tricks).
+        app.UseMiddleware<PreviewRequestGuard>();
+        app.Use(async (context, next) =>
+        {
+            context.Response.Headers.CacheControl = "no-cache";
+            await next(context);
+        });
+    }
+
+    /// <summary>Serves <paramref name="site"/> from now on. One reference assignment: a request sees the old site or the new one, whole.</summary>
+    public void Publish(ISiteContent site) => Volatile.Write(ref _site, site);
+
     /// <summary>Tells open pages to reload (no errors) or to show the errors overlay.</summary>
     public void Notify(string errors)
     {
         _errors = errors;
-        var message = errors.Length == 0 ? "event: reload\ndata: ok\n\n" : "event: errors\ndata: " + errors.Replace("\n", "\ndata: ") + "\n\n";
-        foreach (var queue in _clients.Values) queue.Enqueue(message);
-        _signal.Release(Math.Max(1, _clients.Count));
+        var item = errors.Length == 0 ? new SseItem<string>("ok", "reload") : new SseItem<string>(errors, "errors");
+        foreach (var client in _clients.Values) client.Writer.TryWrite(item);
     }
 
-    private async Task EventsAsync(HttpContext context)
+    private async IAsyncEnumerable<SseItem<string>> EventsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken aborted)
     {
-        context.Response.Headers.ContentType = "text/event-stream";
-        context.Response.Headers.CacheControl = "no-cache";
         var id = Guid.NewGuid();
-        var queue = new ConcurrentQueue<string>();
-        _clients[id] = queue;
+        var channel = Channel.CreateUnbounded<SseItem<string>>(new UnboundedChannelOptions { SingleReader = true });
+        _clients[id] = channel;
         try
         {
-            await context.Response.WriteAsync(": connected\n\n", context.RequestAborted);
-            await context.Response.Body.FlushAsync(context.RequestAborted);
-            while (!context.RequestAborted.IsCancellationRequested)
-            {
-                await _signal.WaitAsync(TimeSpan.FromSeconds(15), context.RequestAborted);
-                while (queue.TryDequeue(out var message))
-                    await context.Response.WriteAsync(message, context.RequestAborted);
-                await context.Response.WriteAsync(": ping\n\n", context.RequestAborted);
-                await context.Response.Body.FlushAsync(context.RequestAborted);
-            }
+            yield return new SseItem<string>("connected", "connected");
+            while (await WaitAsync(channel.Reader, aborted))
+                while (channel.Reader.TryRead(out var item))
+                    yield return item;
         }
-        catch (OperationCanceledException) { }
         finally { _clients.TryRemove(id, out _); }
+    }
+
+    /// <summary>False when the stream should end: the server is stopping (the channel completed) or the page went away.</summary>
+    private static async Task<bool> WaitAsync(ChannelReader<SseItem<string>> reader, CancellationToken aborted)
+    {
+        try { return await reader.WaitToReadAsync(aborted); }
+        catch (OperationCanceledException) { return false; }
     }
 
     private async Task ServeAsync(HttpContext context)
     {
+        var site = Volatile.Read(ref _site);
         var path = Uri.UnescapeDataString(context.Request.Path.Value ?? "/");
         if (!path.StartsWith(_basePath, StringComparison.Ordinal) && path + "/" != _basePath)
         {
-            await SendNotFound(context);
+            await SendNotFound(context, site);
             return;
         }
         var relative = path.Length >= _basePath.Length ? path[_basePath.Length..] : "";
-        var file = Resolve(relative);
+        if (relative.Split('/').Any(s => s is ".." or ".") || relative.Contains('\\') || relative.StartsWith('/'))
+        {
+            await SendNotFound(context, site);
+            return;
+        }
+        var file = Resolve(site, relative);
         if (file is null)
         {
-            if (!relative.EndsWith('/') && Directory.Exists(Path.Combine(_root, relative)) && File.Exists(Path.Combine(_root, relative, "index.html")))
+            if (relative.Length > 0 && !relative.EndsWith('/') && site.Get(relative + "/index.html") is not null)
             {
                 context.Response.Redirect(_basePath + relative + "/" + context.Request.QueryString);
                 return;
             }
-            await SendNotFound(context);
+            await SendNotFound(context, site);
             return;
         }
-        context.Response.ContentType = ContentTypes.For(file);
-        context.Response.Headers.CacheControl = "no-cache";
-        await context.Response.SendFileAsync(file);
+        await Send(context, file);
     }
 
-    private string? Resolve(string relative)
+    private static ServedFile? Resolve(ISiteContent site, string relative)
     {
-        if (relative.Contains("..", StringComparison.Ordinal)) return null;
-        var candidate = Path.GetFullPath(Path.Combine(_root, relative));
-        if (!candidate.StartsWith(_root, StringComparison.Ordinal)) return null;
-        if (relative.Length == 0 || relative.EndsWith('/')) candidate = Path.Combine(candidate, "index.html");
-        if (File.Exists(candidate)) return candidate;
-        if (!Path.HasExtension(candidate) && File.Exists(candidate + ".html")) return candidate + ".html";
-        return null;
+        if (relative.Length == 0 || relative.EndsWith('/')) return site.Get(relative + "index.html");
+        return site.Get(relative) ?? (Path.HasExtension(relative) ? null : site.Get(relative + ".html"));
     }
 
-    private async Task SendNotFound(HttpContext context)
+    private Task SendNotFound(HttpContext context, ISiteContent site)
     {
         context.Response.StatusCode = 404;
-        var page = Path.Combine(_root, "404.html");
+        if (site.Get("404.html") is { } page) return Send(context, page);
         context.Response.ContentType = "text/html; charset=utf-8";
-        if (File.Exists(page)) await context.Response.SendFileAsync(page);
-        else await context.Response.WriteAsync("Not found", Encoding.UTF8);
+        return context.Response.WriteAsync("Not found", Encoding.UTF8);
     }
 
+    private async Task Send(HttpContext context, ServedFile file)
+    {
+        var bytes = _liveReload && file.ContentType.StartsWith("text/html", StringComparison.Ordinal) ? LiveReloadScript.InjectInto(file.Bytes) : file.Bytes;
+        context.Response.ContentType = file.ContentType;
+        context.Response.ContentLength = bytes.Length;
+        if (!HttpMethods.IsHead(context.Request.Method)) await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
+    }
+
+    /// <summary>Ends every open event stream (pages see the stream close, not an error), then stops within half a second.</summary>
     public async ValueTask DisposeAsync()
     {
-        await _app.StopAsync();
+        foreach (var client in _clients.Values) client.Writer.TryComplete();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMilliseconds(500));
+        try { await _app.StopAsync(timeout.Token); }
+        catch (OperationCanceledException) { }
         await _app.DisposeAsync();
     }
-}
 
-internal static class ContentTypes
-{
-    public static string For(string file) => Path.GetExtension(file).ToLowerInvariant() switch
+    /// <summary>A host lifetime that leaves Ctrl+C and SIGTERM to the command that started the server.</summary>
+    private sealed class CallerOwnedLifetime : IHostLifetime
     {
-        ".html" => "text/html; charset=utf-8",
-        ".css" => "text/css; charset=utf-8",
-        ".js" => "text/javascript; charset=utf-8",
-        ".json" => "application/json",
-        ".xml" => file.EndsWith("feed.xml", StringComparison.Ordinal) ? "application/atom+xml" : "application/xml",
-        ".txt" => "text/plain; charset=utf-8",
-        ".svg" => "image/svg+xml",
-        ".png" => "image/png",
-        ".jpg" or ".jpeg" => "image/jpeg",
-        ".webp" => "image/webp",
-        ".ico" => "image/x-icon",
-        ".gz" => "application/gzip",
-        ".br" => "application/octet-stream",
-        ".woff2" => "font/woff2",
-        _ => "application/octet-stream",
-    };
+        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
 }

@@ -1,15 +1,19 @@
 namespace Synapse.Preview;
 
-/// <summary>Watches input/, theme/ and statiq.json (not output/) and reports a change once edits have settled.</summary>
+/// <summary>Watches input/, theme/ and statiq.json and reports a change once edits have settled.</summary>
 internal sealed class SiteWatcher : IDisposable
 {
-    private readonly List<FileSystemWatcher> _watchers = [];
-    private readonly SemaphoreSlim _changed = new(0);
-    private readonly string _output;
+    /// <summary>How long edits must pause before a rebuild, so that a save of several files triggers one rebuild.</summary>
+    public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(150);
 
-    public SiteWatcher(string root, string output)
+    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly SemaphoreSlim _changed = new(0, 1);
+    private readonly TimeProvider _time;
+    private long _lastChange;
+
+    public SiteWatcher(string root, TimeProvider? time = null)
     {
-        _output = Path.GetFullPath(output);
+        _time = time ?? TimeProvider.System;
         foreach (var dir in new[] { "input", "theme" }.Select(d => Path.Combine(root, d)).Where(Directory.Exists))
             _watchers.Add(Watch(dir, "*", true));
         _watchers.Add(Watch(root, "statiq.json", false));
@@ -22,17 +26,23 @@ internal sealed class SiteWatcher : IDisposable
         return w;
     }
 
-    private void OnChange(object sender, FileSystemEventArgs e)
+    private void OnChange(object sender, FileSystemEventArgs e) => Changed();
+
+    /// <summary>Records a change now (the file-system events call this).</summary>
+    internal void Changed()
     {
-        if (Path.GetFullPath(e.FullPath).StartsWith(_output, StringComparison.Ordinal)) return;
-        _changed.Release();
+        Interlocked.Exchange(ref _lastChange, _time.GetTimestamp());
+        try { _changed.Release(); }
+        catch (SemaphoreFullException) { }
     }
 
-    /// <summary>Waits for a change, then for 150 ms of quiet so that a save of several files triggers one rebuild.</summary>
+    /// <summary>Waits for a change, then until <see cref="Quiet"/> has passed since the last one.</summary>
     public async Task WaitForChangeAsync(CancellationToken token)
     {
         await _changed.WaitAsync(token);
-        while (await _changed.WaitAsync(150, token)) { }
+        for (var since = _time.GetElapsedTime(Interlocked.Read(ref _lastChange)); since < Quiet; since = _time.GetElapsedTime(Interlocked.Read(ref _lastChange)))
+            await Task.Delay(Quiet - since, _time, token);
+        _changed.Wait(0);
     }
 
     public void Dispose()

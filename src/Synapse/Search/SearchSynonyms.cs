@@ -25,6 +25,11 @@ internal sealed class SearchSynonyms
 
     public static SearchSynonyms Parse(string yaml, string displayPath, DiagnosticBag diagnostics)
     {
+        if (IO.InputLimits.YamlTooDeep(yaml) is { } deep)
+        {
+            diagnostics.Error(Rule, new SourceLocation(displayPath, deep.Line, deep.Column), $"The synonyms file nests more than {IO.InputLimits.MaxYamlDepth} levels deep here.", "Write one 'term: [expansion, ...]' pair per line.");
+            return Empty;
+        }
         var stream = new YamlStream();
         try
         {

@@ -20,6 +20,8 @@ internal static class FindingCodes
     public const string MissingFragment = "link/missing-fragment";
     public const string BrokenAsset = "asset/broken";
     public const string ConsoleError = "console/error";
+    /// <summary>The browser refused something the page's Content-Security-Policy forbids (inline script, another origin).</summary>
+    public const string CspViolation = "csp/violation";
     public const string ThirdPartyRequest = "privacy/third-party-request";
     public const string ThirdPartyAsset = "privacy/third-party-asset";
     public const string SitemapOrphan = "sitemap/unreachable";

@@ -89,6 +89,8 @@ public sealed class BasicSiteBuildTests(BasicSite site) : IClassFixture<BasicSit
         Assert.Equal(headings.Select(h => "#" + h.Id), toc.Select(a => a.GetAttribute("href")));
         Assert.Equal(["Key points", "What serotonin does", "Where it acts", "In the gut"], toc.Select(a => a.TextContent.Trim()));
         Assert.Equal("toc-3", toc[3].ParentElement?.ClassName);
+        Assert.Equal(3, page.QuerySelectorAll("nav.toc > ol > li").Length);
+        Assert.Equal(["In the gut"], page.QuerySelectorAll("nav.toc > ol > li > ul > li").Select(li => li.TextContent.Trim()));
     }
 
     [Fact]

@@ -79,6 +79,9 @@ public sealed class PathGuardTests
     {
         using var site = new FixtureSite("basic-site");
         Write(site, "input/treatments/exercise/index.html", "<!doctype html><title>x</title>");
+        // Static .html is published only when statiq.json lists it; listed, it still may not replace an article.
+        var settings = Path.Combine(site.Root, "statiq.json");
+        File.WriteAllText(settings, File.ReadAllText(settings).TrimEnd().TrimEnd('}') + ", \"passthrough\": [\"treatments/exercise/index.html\"] }");
 
         var (result, output) = Build(site);
 

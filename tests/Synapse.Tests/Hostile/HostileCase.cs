@@ -91,10 +91,11 @@ internal sealed record HostileCase(string Name, string Proves, IReadOnlyList<(st
     /// <summary>Files too large to keep in a case file.</summary>
     public static readonly Dictionary<string, Func<int, string>> Generators = new()
     {
-        ["deep-list"] = n => Head + string.Concat(Enumerable.Range(0, n).Select(i => new string(' ', 2 * i) + "- item\n")),
+        ["deep-list"] = n => Head + string.Concat(Enumerable.Repeat("- ", n)) + "item\n",
+        ["indented-list"] = n => Head + string.Concat(Enumerable.Range(0, n).Select(i => new string(' ', 2 * i) + "- item\n")),
         ["deep-quote"] = n => Head + new string('>', n) + " quoted\n",
         ["deep-yaml-front-matter"] = n => "---\ntitle: Deep\nsummary: " + new string('[', n) + new string(']', n) + "\n---\n\nBody.\n",
-        ["deep-yaml-sequence"] = n => string.Concat(Enumerable.Range(0, n).Select(i => new string(' ', 2 * i) + "-\n")),
+        ["deep-yaml-flow"] = n => new string('[', n) + new string(']', n) + "\n",
         ["big-file"] = n => Head + string.Concat(Enumerable.Repeat("Plain words about the brain and its chemical messengers. ", n * 1024 * 1024 / 56 + 1)),
         ["nested-loop-layout"] = n => string.Concat(Enumerable.Range(0, 6).Select(i => $"{{% for i{i} in (1..{n}) %}}")) + "x" + string.Concat(Enumerable.Repeat("{% endfor %}", 6)),
         ["alias-bomb"] = n => "---\ntitle: Bomb\nsummary: A billion laughs.\n" + "a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" +

@@ -33,6 +33,7 @@ public sealed class HostileCorpusTests
 
         Assert.DoesNotContain("   at ", printed);
         Assert.DoesNotContain("Exception", printed);
+        Assert.DoesNotContain("Operation is not valid", printed);
         var errors = result.Diagnostics.Where(d => d.IsError).Select(d => (d.Rule, d.Location.File, d.Location.Line)).ToList();
         if (@case.Errors.Count > 0)
         {

@@ -25,7 +25,8 @@ internal static class ScriptFreeOutput
             var ext = Path.GetExtension(file).ToLowerInvariant();
             if (ext is ".html" or ".htm" or ".svg")
                 problems.AddRange(InHtml(File.ReadAllText(file)).Select(p => rel + ": " + p));
-            else if (ext == ".json" && !rel.StartsWith("search-", StringComparison.Ordinal))
+            // oEmbed answers carry the iframe snippet other sites paste to frame our embed view: HTML for them, not for our pages.
+            else if (ext == ".json" && !rel.StartsWith("search-", StringComparison.Ordinal) && !rel.StartsWith("oembed/", StringComparison.Ordinal))
                 foreach (var html in JsonStrings(File.ReadAllText(file)))
                     problems.AddRange(InHtml(html).Select(p => rel + ": " + p));
             else if (ext == ".xml")

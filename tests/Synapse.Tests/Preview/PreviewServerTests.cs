@@ -81,7 +81,7 @@ public sealed class PreviewServerTests : IDisposable
 
         using var events = await client.GetStreamAsync(origin + "/_synapse/events");
         using var reader = new StreamReader(events);
-        Assert.Equal(": connected", await reader.ReadLineAsync());
+        Assert.Equal("event: connected", await reader.ReadLineAsync());
         server.Notify("");
         string? line;
         do line = await reader.ReadLineAsync(); while (line is not null && !line.StartsWith("event:", StringComparison.Ordinal));

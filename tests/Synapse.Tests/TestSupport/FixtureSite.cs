@@ -23,6 +23,15 @@ internal sealed class FixtureSite : IDisposable
     }
 
     public string Name { get; }
+
+    /// <summary>Writes a file into the site (path relative to the site folder, e.g. input/conditions/x.md).</summary>
+    public string Write(string relativePath, string text)
+    {
+        var path = Path.Combine(Root, relativePath);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return path;
+    }
     public string Root { get; }
 
     /// <summary>A folder (not yet created) next to the site for build output.</summary>

@@ -1,0 +1,24 @@
+using Synapse.Build;
+
+namespace Synapse.Preview;
+
+/// <summary>
+/// `preview`'s builds: into memory (never output/), reusing unchanged pages through the render cache. A build with
+/// errors gives no site, so the server keeps serving the last good one.
+/// </summary>
+internal sealed class PreviewSession(BuildOptions options)
+{
+    private readonly BuildOptions _options = options with { Write = false, Cache = options.Cache ?? new BuildCache() };
+
+    public BuildCache Cache => _options.Cache!;
+
+    public (BuildResult Result, MemorySite? Site) Build()
+    {
+        var result = SafeBuild.Run(_options);
+        return (result, result.Succeeded ? MemorySite.From(result.Files) : null);
+    }
+
+    /// <summary>Builds on a worker thread; <paramref name="token"/> stops waiting for it (the process is stopping).</summary>
+    public Task<(BuildResult Result, MemorySite? Site)> BuildAsync(CancellationToken token) =>
+        Task.Run(Build, CancellationToken.None).WaitAsync(token);
+}

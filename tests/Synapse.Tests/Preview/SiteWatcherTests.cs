@@ -1,0 +1,45 @@
+using Microsoft.Extensions.Time.Testing;
+using Synapse.Preview;
+using Synapse.Tests.TestSupport;
+
+namespace Synapse.Tests.Preview;
+
+/// <summary>The watcher waits for edits to settle on a <see cref="TimeProvider"/>, so tests need no wall-clock waits.</summary>
+public sealed class SiteWatcherTests
+{
+    [Fact]
+    public async Task A_change_is_reported_only_after_the_quiet_period_since_the_last_change()
+    {
+        using var temp = new TempFolder();
+        var time = new FakeTimeProvider();
+        using var watcher = new SiteWatcher(temp.Path, time);
+
+        watcher.Changed();
+        var waiting = watcher.WaitForChangeAsync(CancellationToken.None);
+        time.Advance(SiteWatcher.Quiet / 2);
+        watcher.Changed();
+        time.Advance(SiteWatcher.Quiet / 2);
+        await Task.Delay(20);
+        Assert.False(waiting.IsCompleted);
+
+        time.Advance(SiteWatcher.Quiet);
+        await waiting.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task A_burst_of_changes_is_one_rebuild()
+    {
+        using var temp = new TempFolder();
+        var time = new FakeTimeProvider();
+        using var watcher = new SiteWatcher(temp.Path, time);
+
+        for (var i = 0; i < 5; i++) watcher.Changed();
+        var first = watcher.WaitForChangeAsync(CancellationToken.None);
+        time.Advance(SiteWatcher.Quiet);
+        await first.WaitAsync(TimeSpan.FromSeconds(5));
+
+        var second = watcher.WaitForChangeAsync(CancellationToken.None);
+        await Task.Delay(20);
+        Assert.False(second.IsCompleted);
+    }
+}
