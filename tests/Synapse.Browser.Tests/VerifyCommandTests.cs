@@ -25,7 +25,7 @@ public sealed class VerifyCommandTests
         Assert.Contains("a11y/image-alt [desktop-light, mobile-light]", output);
         Assert.Contains("a11y/color-contrast", output);
         Assert.Contains("/widget/\n  keyboard/trap", output.ReplaceLineEndings("\n"));
-        Assert.Matches(@"Verified 5 pages in [\d.]+ s: \d+ problems on 2 pages\.", output);
+        Assert.Matches(@"Verified 11 pages in [\d.]+ s: \d+ problems on 8 pages\.", output);
     }
 
     [Fact]
