@@ -14,6 +14,6 @@ internal static class BuildCommand
             return Reporter.Usage;
         }
         var result = SafeBuild.Run(options, Console.IsOutputRedirected ? null : step => Console.Error.WriteLine($"  … {step}"));
-        return Reporter.Report(result, "build", options.OutputDir, format: format, siteRoot: options.Root, repositoryUrl: Reporter.RepositoryOf(options.Root));
+        return Reporter.Report(result, "build", options.OutputDir, format: format, siteRoot: options.Root, repositoryUrl: result.Site?.Settings.Repository?.Url);
     }
 }

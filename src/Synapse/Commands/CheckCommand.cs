@@ -18,6 +18,6 @@ internal static class CheckCommand
         if (readingLevels)
             foreach (var (file, level) in result.ReadingLevels)
                 (format is null or HumanFormat ? Console.Out : Console.Error).WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file}: grade {level.FleschKincaid:0.0}, SMOG {level.Smog:0.0}, {level.Words} words"));
-        return Reporter.Report(result, "check", null, format: format, siteRoot: options.Root, repositoryUrl: Reporter.RepositoryOf(options.Root));
+        return Reporter.Report(result, "check", null, format: format, siteRoot: options.Root, repositoryUrl: result.Site?.Settings.Repository?.Url);
     }
 }

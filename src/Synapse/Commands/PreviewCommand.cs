@@ -21,9 +21,9 @@ internal static class PreviewCommand
             stop.Cancel();
         }
 
-        var session = new PreviewSession(options);
+        var builder = new PreviewBuilder(options);
         (BuildResult Result, MemorySite? Site) first;
-        try { first = await session.BuildAsync(stop.Token); }
+        try { first = await builder.BuildAsync(stop.Token); }
         catch (OperationCanceledException) { return Reporter.Ok; }
         Reporter.Report(first.Result, "preview", null);
         if (first.Site is null)
@@ -41,12 +41,12 @@ internal static class PreviewCommand
             try
             {
                 await watcher.WaitForChangeAsync(stop.Token);
-                var (result, site) = await session.BuildAsync(stop.Token);
+                var (result, site) = await builder.BuildAsync(stop.Token);
                 rebuilds++;
                 if (site is not null) server.Publish(site);
                 Reporter.Report(result, "preview", null);
                 if (result.Succeeded)
-                    Console.WriteLine($"  re-rendered {session.Cache.Misses} of {session.Cache.Hits + session.Cache.Misses} pages");
+                    Console.WriteLine($"  re-rendered {builder.Cache.Misses} of {builder.Cache.Hits + builder.Cache.Misses} pages");
                 server.Notify(Errors(result));
             }
             catch (OperationCanceledException) { break; }

@@ -35,7 +35,4 @@ internal static class Reporter
         return result.Succeeded ? Ok : ContentErrors;
     }
 
-    /// <summary>The repository URL from statiq.json, named in SARIF output; problems in the file are reported by the build itself.</summary>
-    public static string? RepositoryOf(string root) =>
-        Configuration.SettingsLoader.Load(root, new DiagnosticBag()).Repository?.Url;
 }
