@@ -6,7 +6,7 @@ namespace Synapse.Preview;
 /// `preview`'s builds: into memory (never output/), reusing unchanged pages through the render cache. A build with
 /// errors gives no site, so the server keeps serving the last good one.
 /// </summary>
-internal sealed class PreviewSession(BuildOptions options)
+internal sealed class PreviewBuilder(BuildOptions options)
 {
     private readonly BuildOptions _options = options with { Write = false, Cache = options.Cache ?? new BuildCache() };
 

@@ -8,13 +8,13 @@ namespace Synapse.Tests.Preview;
 /// <summary>`preview` builds into memory: output/ is never written, live reload lives in responses only, and the render cache is keyed on every input a page reads.</summary>
 public sealed class PreviewFromMemoryTests
 {
-    private static PreviewSession Session(FixtureSite site) => new(new BuildOptions(site.Root) { Today = FixtureSite.Today });
+    private static PreviewBuilder Builder(FixtureSite site) => new(new BuildOptions(site.Root) { Today = FixtureSite.Today });
 
     private static string Html(MemorySite site, string path) => Encoding.UTF8.GetString(site.Get(path)!.Bytes);
 
-    private static MemorySite BuildOk(PreviewSession session)
+    private static MemorySite BuildOk(PreviewBuilder builder)
     {
-        var (result, site) = session.Build();
+        var (result, site) = builder.Build();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics.Where(d => d.IsError)));
         return site!;
     }
@@ -30,7 +30,7 @@ public sealed class PreviewFromMemoryTests
     {
         using var site = new FixtureSite("basic-site");
 
-        var memory = BuildOk(Session(site));
+        var memory = BuildOk(Builder(site));
 
         Assert.Contains("<h1", Html(memory, "neurotransmitters/serotonin/index.html"));
         Assert.NotNull(memory.Get("sitemap.xml"));
@@ -43,11 +43,11 @@ public sealed class PreviewFromMemoryTests
     public void A_build_with_errors_gives_no_site_so_the_last_good_one_keeps_being_served()
     {
         using var site = new FixtureSite("basic-site");
-        var session = Session(site);
-        BuildOk(session);
+        var builder = Builder(site);
+        BuildOk(builder);
         Edit(site, "input/about.md", t => t + "\n[broken](xref:no-such-page)\n");
 
-        var (result, memory) = session.Build();
+        var (result, memory) = builder.Build();
 
         Assert.False(result.Succeeded);
         Assert.Null(memory);
@@ -57,29 +57,29 @@ public sealed class PreviewFromMemoryTests
     public void Cache_key_the_pages_own_file_an_edit_re_renders_that_page_only()
     {
         using var site = new FixtureSite("basic-site");
-        var session = Session(site);
-        BuildOk(session);
+        var builder = Builder(site);
+        BuildOk(builder);
         Edit(site, "input/neurotransmitters/dopamine.md", t => t.Replace("Dopamine helps with movement", "Dopamine steers movement"));
 
-        var memory = BuildOk(session);
+        var memory = BuildOk(builder);
 
         Assert.Contains("Dopamine steers movement", Html(memory, "neurotransmitters/dopamine/index.html"));
-        Assert.Equal(1, session.Cache.Misses);
-        Assert.True(session.Cache.Hits > 3);
+        Assert.Equal(1, builder.Cache.Misses);
+        Assert.True(builder.Cache.Hits > 3);
     }
 
     [Fact]
     public void Cache_key_layouts_a_layout_edit_shows_on_pages_whose_markdown_is_reused()
     {
         using var site = new FixtureSite("basic-site");
-        var session = Session(site);
-        BuildOk(session);
+        var builder = Builder(site);
+        BuildOk(builder);
         Edit(site, "theme/layouts/article.liquid", t => "<!-- layout v2 -->\n" + t);
 
-        var memory = BuildOk(session);
+        var memory = BuildOk(builder);
 
         Assert.Contains("<!-- layout v2 -->", Html(memory, "neurotransmitters/dopamine/index.html"));
-        Assert.Equal(0, session.Cache.Misses);
+        Assert.Equal(0, builder.Cache.Misses);
     }
 
     [Fact]
@@ -96,42 +96,42 @@ public sealed class PreviewFromMemoryTests
               issued: {date-parts: [[2020]]}
             """);
         Edit(site, "input/neurotransmitters/dopamine.md", t => t.Replace("Dopamine helps with movement and motivation.", "Dopamine helps with movement and motivation [@smith2020]."));
-        var session = Session(site);
-        Assert.Contains("Dopamine and motivation", Html(BuildOk(session), "neurotransmitters/dopamine/index.html"));
+        var builder = Builder(site);
+        Assert.Contains("Dopamine and motivation", Html(BuildOk(builder), "neurotransmitters/dopamine/index.html"));
         Edit(site, "input/_data/references.yaml", t => t.Replace("Dopamine and motivation", "Dopamine, reward and motivation"));
 
-        var memory = BuildOk(session);
+        var memory = BuildOk(builder);
 
         Assert.Contains("Dopamine, reward and motivation", Html(memory, "neurotransmitters/dopamine/index.html"));
-        Assert.True(session.Cache.Misses > 0);
+        Assert.True(builder.Cache.Misses > 0);
     }
 
     [Fact]
     public void Cache_key_glossary_a_glossary_edit_renders_the_pages_again()
     {
         using var site = new FixtureSite("basic-site");
-        var session = Session(site);
-        BuildOk(session);
+        var builder = Builder(site);
+        BuildOk(builder);
         Edit(site, "input/_data/glossary.yaml", t => t.Replace("The gap between two nerve cells", "The narrow gap between two nerve cells"));
 
-        var memory = BuildOk(session);
+        var memory = BuildOk(builder);
 
         Assert.Contains("The narrow gap between two nerve cells", Html(memory, "glossary/index.html"));
-        Assert.Equal(0, session.Cache.Hits);
+        Assert.Equal(0, builder.Cache.Hits);
     }
 
     [Fact]
     public void Cache_key_settings_a_new_base_path_changes_the_links_in_untouched_markdown()
     {
         using var site = new FixtureSite("basic-site");
-        var session = Session(site);
-        Assert.Contains("href=\"/neurotransmitters/dopamine/\"", Html(BuildOk(session), "neurotransmitters/serotonin/index.html"));
+        var builder = Builder(site);
+        Assert.Contains("href=\"/neurotransmitters/dopamine/\"", Html(BuildOk(builder), "neurotransmitters/serotonin/index.html"));
         Edit(site, "statiq.json", t => t.Replace("\"language\": \"en\",", "\"language\": \"en\", \"basePath\": \"/sub/\","));
 
-        var memory = BuildOk(session);
+        var memory = BuildOk(builder);
 
         Assert.Contains("href=\"/sub/neurotransmitters/dopamine/\"", Html(memory, "neurotransmitters/serotonin/index.html"));
-        Assert.Equal(0, session.Cache.Hits);
+        Assert.Equal(0, builder.Cache.Hits);
     }
 
     [Fact]
@@ -141,13 +141,13 @@ public sealed class PreviewFromMemoryTests
         const string target = "---\ntitle: Target\nsummary: A page that moves.\n---\n\nText.\n";
         File.WriteAllText(Path.Combine(site.Root, "input", "target.md"), target);
         Edit(site, "input/about.md", t => t + "\nSee [the target](xref:target).\n");
-        var session = Session(site);
-        Assert.Contains("href=\"/target/\"", Html(BuildOk(session), "about/index.html"));
+        var builder = Builder(site);
+        Assert.Contains("href=\"/target/\"", Html(BuildOk(builder), "about/index.html"));
         File.Delete(Path.Combine(site.Root, "input", "target.md"));
         Directory.CreateDirectory(Path.Combine(site.Root, "input", "more"));
         File.WriteAllText(Path.Combine(site.Root, "input", "more", "target.md"), target);
 
-        var memory = BuildOk(session);
+        var memory = BuildOk(builder);
 
         Assert.Contains("href=\"/more/target/\"", Html(memory, "about/index.html"));
     }

@@ -16,8 +16,8 @@ public sealed class PreviewLoadTests
     public async Task Twenty_thousand_requests_while_an_article_is_saved_every_200_ms_get_whole_pages_and_output_stays_untouched()
     {
         using var site = new FixtureSite("basic-site");
-        var session = new PreviewSession(new BuildOptions(site.Root) { Today = FixtureSite.Today });
-        var (first, memory) = session.Build();
+        var builder = new PreviewBuilder(new BuildOptions(site.Root) { Today = FixtureSite.Today });
+        var (first, memory) = builder.Build();
         Assert.True(first.Succeeded);
         await using var server = await PreviewServer.StartAsync(memory!, "/", port: 0, liveReload: true);
         using var watcher = new SiteWatcher(site.Root);
@@ -40,7 +40,7 @@ public sealed class PreviewLoadTests
             while (!stop.IsCancellationRequested)
             {
                 try { await watcher.WaitForChangeAsync(stop.Token); } catch (OperationCanceledException) { break; }
-                var (result, next) = session.Build();
+                var (result, next) = builder.Build();
                 if (next is not null) { server.Publish(next); rebuilds++; }
             }
         });
