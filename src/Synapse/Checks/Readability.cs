@@ -61,7 +61,19 @@ internal static partial class Readability
     private static IEnumerable<string> SplitSentences(string text) =>
         SentenceEnd().Split(text.Trim()).Where(p => p.Trim().Length > 0);
 
+    /// <summary>Syllable counts by word: a site repeats its vocabulary, and counting takes several regular expressions.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> SyllableCache = new(StringComparer.Ordinal);
+    private const int SyllableCacheLimit = 200_000;
+
     internal static int Syllables(string word)
+    {
+        if (SyllableCache.TryGetValue(word, out var known)) return known;
+        var count = CountSyllables(word);
+        if (SyllableCache.Count < SyllableCacheLimit) SyllableCache.TryAdd(word, count);
+        return count;
+    }
+
+    private static int CountSyllables(string word)
     {
         var w = NonLower().Replace(word.ToLowerInvariant(), "");
         if (w.Length == 0 || w.Length <= 3) return 1;
