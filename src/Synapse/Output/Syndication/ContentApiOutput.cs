@@ -13,6 +13,8 @@ internal sealed class ContentApiOutput : IOutput
 {
     public string Name => "content-api";
 
+    public bool ReadsOnlySiteModel => true;
+
     public const int Version = 1;
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

@@ -13,6 +13,8 @@ internal sealed class EmbedOutput : IOutput
 {
     public string Name => "embed-views";
 
+    public bool ReadsOnlySiteModel => true;
+
     public const string Layout = "embed";
 
     public IEnumerable<OutputFile> Produce(OutputContext context)
