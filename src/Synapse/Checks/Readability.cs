@@ -64,12 +64,14 @@ internal static partial class Readability
     /// <summary>Syllable counts by word: a site repeats its vocabulary, and counting takes several regular expressions.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> SyllableCache = new(StringComparer.Ordinal);
     private const int SyllableCacheLimit = 200_000;
+    private static int _syllableCacheSize;
 
     internal static int Syllables(string word)
     {
         if (SyllableCache.TryGetValue(word, out var known)) return known;
         var count = CountSyllables(word);
-        if (SyllableCache.Count < SyllableCacheLimit) SyllableCache.TryAdd(word, count);
+        // ConcurrentDictionary.Count takes every lock: the size is tracked apart.
+        if (Volatile.Read(ref _syllableCacheSize) < SyllableCacheLimit && SyllableCache.TryAdd(word, count)) Interlocked.Increment(ref _syllableCacheSize);
         return count;
     }
 
