@@ -12,10 +12,10 @@ internal static partial class Readability
         var units = Units(markdown);
         int words = 0, syllables = 0, polysyllables = 0;
         foreach (var unit in units)
-            foreach (Match w in WordPattern().Matches(unit))
+            foreach (var w in WordPattern().EnumerateMatches(unit))
             {
                 words++;
-                var s = Syllables(w.Value);
+                var s = Syllables(unit.AsSpan(w.Index, w.Length));
                 syllables += s;
                 if (s >= 3) polysyllables++;
             }
@@ -66,9 +66,12 @@ internal static partial class Readability
     private const int SyllableCacheLimit = 200_000;
     private static int _syllableCacheSize;
 
-    internal static int Syllables(string word)
+    internal static int Syllables(string word) => Syllables(word.AsSpan());
+
+    private static int Syllables(ReadOnlySpan<char> span)
     {
-        if (SyllableCache.TryGetValue(word, out var known)) return known;
+        if (SyllableCache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out var known)) return known;
+        var word = span.ToString();
         var count = CountSyllables(word);
         // ConcurrentDictionary.Count takes every lock: the size is tracked apart.
         if (Volatile.Read(ref _syllableCacheSize) < SyllableCacheLimit && SyllableCache.TryAdd(word, count)) Interlocked.Increment(ref _syllableCacheSize);
