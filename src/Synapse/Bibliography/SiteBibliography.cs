@@ -6,6 +6,7 @@ namespace Synapse.Bibliography;
 internal sealed class SiteBibliography
 {
     private readonly Dictionary<string, Reference> _byId;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _html = new(StringComparer.Ordinal);
 
     public SiteBibliography(IEnumerable<Reference> references)
     {
@@ -25,6 +26,15 @@ internal sealed class SiteBibliography
     public int Count => References.Count;
 
     public bool Contains(string key) => _byId.ContainsKey(key);
+
+    /// <summary>
+    /// The Vancouver entry of a reference as HTML, formatted once per build however many articles cite it
+    /// (references are immutable records; one not in this bibliography is formatted every time).
+    /// </summary>
+    public string EntryHtml(Reference reference) =>
+        _byId.TryGetValue(reference.Id, out var known) && ReferenceEquals(known, reference)
+            ? _html.GetOrAdd(reference.Id, _ => VancouverFormatter.ToHtml(reference))
+            : VancouverFormatter.ToHtml(reference);
 
     public bool TryGet(string key, [MaybeNullWhen(false)] out Reference reference) =>
         _byId.TryGetValue(key, out reference);

@@ -34,7 +34,7 @@ internal static class SourcesPage
             html.Append($"<section class=\"sources-group\" aria-labelledby=\"{id}\">\n<h2 id=\"{id}\">{HtmlText.Escape(group.Key)}</h2>\n<ul class=\"sources\">\n");
             foreach (var reference in group)
             {
-                html.Append($"<li id=\"{ids.For(reference.Id)}\"><p class=\"source-entry\">{VancouverFormatter.ToHtml(reference)}</p>");
+                html.Append($"<li id=\"{ids.For(reference.Id)}\"><p class=\"source-entry\">{bibliography.EntryHtml(reference)}</p>");
                 AppendCitedBy(html, citedBy.GetValueOrDefault(reference.Id), basePath);
                 html.Append("</li>\n");
             }

@@ -65,7 +65,8 @@ internal sealed class CheckRegistry
 
     public void Run(CheckContext context)
     {
-        foreach (var check in _checks) check.Run(context);
+        // Checks read the finished site model and report into a thread-safe bag; the bag is sorted at the end.
+        Parallel.ForEach(_checks, check => check.Run(context));
     }
 }
 

@@ -21,7 +21,8 @@ internal sealed class LinkResolver(IReadOnlyDictionary<string, string> xrefs, st
             {
                 bag.Error("link/unknown-xref", at, $"xref '{id}' does not match any page id.",
                     "Use a page's slug (its file name without .md) or the value of its 'xref' front-matter key.");
-                return (url, null);
+                // No browser follows xref:, so the link is left without a target rather than with a dead one.
+                return ("", null);
             }
             return (IO.UrlPath.Join(basePath, target) + (fragment is null ? "" : "#" + fragment), new LinkRef(at, url, target, fragment));
         }

@@ -27,16 +27,21 @@ internal static class MarkdownStage
             body = "";
         }
         var doc = Markdig.Markdown.Parse(body, pipeline);
-        if (doc.Descendants<HtmlBlock>().Any() || doc.Descendants<HtmlInline>().Any()) CheckRawHtml(doc, map, bag);
+        // Raw HTML typed by the author: only then can the page hold markup that Markdig did not write and escape itself.
+        var hasRawHtml = doc.Descendants<HtmlBlock>().Any() || doc.Descendants<HtmlInline>().Any();
+        if (hasRawHtml) CheckRawHtml(doc, map, bag);
         UnsafeUrls.Check(doc, map, bag);
 
         var linkRefs = ResolveLinks(doc, page, links, map, bag);
         var (toc, headings) = GatherHeadings(doc, page, map, bag);
         var citations = CitationNumbering.Apply(doc, bibliography);
 
+        PlainTables(doc);
         var html = RenderHtml(doc, pipeline);
         html = ReferenceListRenderer.InsertInto(html, ReferenceListRenderer.Render(citations, bibliography));
-        html = ContentSanitizer.Sanitize(html);
+        // Without raw HTML every tag is Markdig's or ours, text and attributes are escaped, and UnsafeUrls has emptied
+        // refused URLs: the sanitiser (an HTML parse and a serialisation, most of the Markdown stage's time) has nothing to remove.
+        if (hasRawHtml) html = ContentSanitizer.Sanitize(html);
         return new RenderedContent(html, toc, linkRefs, headings, PlainText(doc), citations) { Document = doc };
     }
 
@@ -92,6 +97,20 @@ internal static class MarkdownStage
                 $" <a class=\"heading-anchor\" href=\"#{id}\"><span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">Link to the section: {WebUtility.HtmlEncode(text)}</span></a>"));
         }
         return (toc, headings);
+    }
+
+    /// <summary>
+    /// Column alignment would be written as style attributes, which no page carries (the sanitiser removes them and the
+    /// theme aligns table cells itself), so it is dropped before rendering.
+    /// </summary>
+    private static void PlainTables(MarkdownDocument doc)
+    {
+        foreach (var table in doc.Descendants<Markdig.Extensions.Tables.Table>())
+            foreach (var column in table.ColumnDefinitions)
+            {
+                column.Alignment = null;
+                column.Width = 0;
+            }
     }
 
     private static string RenderHtml(MarkdownDocument doc, Markdig.MarkdownPipeline pipeline)

@@ -45,11 +45,11 @@ public sealed class LinkResolverTests
     }
 
     [Fact]
-    public void Unknown_xref_is_an_error_at_the_link_and_the_url_is_left_as_written()
+    public void Unknown_xref_is_an_error_at_the_link_and_the_link_gets_no_target()
     {
         var (url, link, diagnostics) = Resolve("xref:lithium#dose");
 
-        Assert.Equal("xref:lithium#dose", url);
+        Assert.Equal("", url);
         Assert.Null(link);
         var d = Assert.Single(diagnostics);
         Assert.Equal("link/unknown-xref", d.Rule);

@@ -31,6 +31,10 @@ internal sealed partial class WordingCheck : ICheck
         (Word(@"(?:drug|substance) abusers?"), "\"a person who uses drugs\" or \"a person with a substance use disorder\""),
     ];
 
+    /// <summary>Any of the phrases anywhere in a body: most pages have none, and are passed over in one scan.</summary>
+    private static readonly Regex AnyPhrase = new(string.Join("|", Phrases.Select(p => "(?:" + p.Pattern + ")")),
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
+
     public IReadOnlyList<Rule> Rules => [Wording];
 
     public void Run(CheckContext context)
@@ -38,6 +42,7 @@ internal sealed partial class WordingCheck : ICheck
         foreach (var page in context.Site.Pages)
         {
             var source = page.Page.Source;
+            if (!AnyPhrase.IsMatch(source.Body)) continue;
             var lines = source.Body.Split('\n');
             var inFence = false;
             for (var i = 0; i < lines.Length; i++)

@@ -26,7 +26,7 @@ internal static class ReferenceListRenderer
             var number = i + 1;
             if (bibliography.TryGet(key, out var reference))
             {
-                html.Append($"<li id=\"{CitationAnchors.Entry(number)}\">").Append(VancouverFormatter.ToHtml(reference));
+                html.Append($"<li id=\"{CitationAnchors.Entry(number)}\">").Append(bibliography.EntryHtml(reference));
             }
             else
             {
