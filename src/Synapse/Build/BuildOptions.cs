@@ -13,6 +13,8 @@ internal sealed record BuildOptions(string Root)
     /// <summary>--force: replace a non-empty output folder that Synapse did not make.</summary>
     public bool Force { get; init; }
     public DateOnly? Today { get; init; }
+    /// <summary>--timings: print the time of each phase, output and check on stderr after the report.</summary>
+    public bool PrintTimings { get; init; }
     /// <summary>Set by preview: reuse unchanged pages between rebuilds and write only changed files.</summary>
     public BuildCache? Cache { get; init; }
     /// <summary>The outputs to produce; null means <see cref="OutputRegistry.Default"/>.</summary>
@@ -29,6 +31,8 @@ internal sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Pa
     public IReadOnlyList<OutputFile> Files { get; init; } = [];
     /// <summary>The site model the build made (for reports such as `synapse report`); null when reading failed early.</summary>
     public Site.SiteModel? Site { get; init; }
+    /// <summary>Time per phase, output and check (`--timings`); null when the build stopped before its phases.</summary>
+    public StageTimings? Timings { get; init; }
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);
     public int Errors => Diagnostics.Count(d => d.IsError);
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);

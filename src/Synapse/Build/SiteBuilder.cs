@@ -21,6 +21,7 @@ internal static class SiteBuilder
     public static BuildResult Build(BuildOptions options, Action<string>? progress = null)
     {
         var clock = Stopwatch.StartNew();
+        var timings = new StageTimings();
         var bag = new DiagnosticBag();
         var root = Path.GetFullPath(options.Root);
         var checkRegistry = options.Checks ?? CheckRegistry.Default();
@@ -31,6 +32,7 @@ internal static class SiteBuilder
         SiteFiles.CheckLinks(paths, settings.FollowSymlinks, bag);
         if (options.Write) OutputFolder.Check(root, paths.Output, options.Force, bag);
         var today = options.Today ?? DateOnly.FromDateTime(DateTime.UtcNow);
+        timings.EndPhase("settings");
 
         progress?.Invoke("reading content");
         var read = ContentReader.Read(paths, bag);
@@ -40,9 +42,11 @@ internal static class SiteBuilder
             .Where(p => options.Drafts || !p.Meta.Draft)
             .Select(p => Routing.Route(p, settings)).ToList();
 
+        timings.EndPhase("read + front matter");
         var xrefs = Routing.XrefTable(pages, GeneratedPages.Ids(settings), bag);
         var resolver = new LinkResolver(xrefs, settings.BasePath);
         var bibliography = BibliographyLoader.Load(root, bag);
+        timings.EndPhase("routing + bibliography");
 
         progress?.Invoke($"rendering {pages.Count} pages");
         var rendered = new RenderedPage[pages.Count];
@@ -52,6 +56,7 @@ internal static class SiteBuilder
             ? cache.GetOrRender(pages[i], cacheInputs, bag, local => MarkdownStage.Render(pages[i], resolver, bibliography, local))
             : MarkdownStage.Render(pages[i], resolver, bibliography, bag)));
 
+        timings.EndPhase("markdown");
         var model = new SiteModel { Settings = settings, Pages = rendered, Glossary = GlossaryLoader.Load(root, bag), Bibliography = bibliography, Today = today };
 
         progress?.Invoke("applying layouts");
@@ -60,15 +65,18 @@ internal static class SiteBuilder
         var context = new OutputContext
         {
             Site = model, Paths = paths, Layouts = layouts, Views = views, SiteView = views.Site(),
-            InputStaticFiles = read.StaticFiles, Diagnostics = bag,
+            InputStaticFiles = read.StaticFiles, Diagnostics = bag, Timings = timings,
         };
+        timings.EndPhase("glossary + layouts load");
         var files = PublishPlan.Guard((options.Outputs ?? OutputRegistry.Default()).Produce(context), bag);
         var htmlPages = files.Select(f => f.Page).OfType<PageOutput>().ToList();
+        timings.EndPhase("outputs + publish plan");
 
         progress?.Invoke("checking");
-        var checks = new CheckContext { Site = model, Xrefs = xrefs, Files = files, Diagnostics = bag };
+        var checks = new CheckContext { Site = model, Xrefs = xrefs, Files = files, Diagnostics = bag, Timings = timings };
         checkRegistry.Run(checks);
         var readingLevels = checks.ReadingLevels.OrderBy(l => l.File, StringComparer.Ordinal).ToList();
+        timings.EndPhase("checks");
 
         var written = false;
         if (options.Write && !bag.HasErrors)
@@ -76,8 +84,11 @@ internal static class SiteBuilder
             progress?.Invoke($"writing {files.Count} files");
             OutputWriter.WriteAtomically(paths.Output, files);
             written = true;
+            timings.EndPhase("write");
         }
-        return new BuildResult(bag.Sorted(), htmlPages.Count, files.Count, clock.Elapsed, written) { ReadingLevels = readingLevels, Files = files, Site = model };
+        var sorted = bag.Sorted();
+        timings.EndPhase("sort diagnostics");
+        return new BuildResult(sorted, htmlPages.Count, files.Count, clock.Elapsed, written) { ReadingLevels = readingLevels, Files = files, Site = model, Timings = timings };
     }
 
     private static FrontMatterRules RulesFor(SourceFile file, SiteSettings settings) =>

@@ -26,6 +26,8 @@ internal sealed class CheckContext
     /// <summary>Every planned output file, after the publish plan's guards; HTML pages carry <see cref="OutputFile.Page"/>.</summary>
     public required IReadOnlyList<OutputFile> Files { get; init; }
     public required DiagnosticBag Diagnostics { get; init; }
+    /// <summary>Where each check's time goes (`--timings`).</summary>
+    public StageTimings Timings { get; init; } = new();
 
     /// <summary>Reading levels measured by the reading-level check, for `check --reading-level`.</summary>
     public ConcurrentBag<(string File, ReadingLevel Level)> ReadingLevels { get; } = [];
@@ -66,7 +68,7 @@ internal sealed class CheckRegistry
     public void Run(CheckContext context)
     {
         // Checks read the finished site model and report into a thread-safe bag; the bag is sorted at the end.
-        Parallel.ForEach(_checks, check => check.Run(context));
+        Parallel.ForEach(_checks, check => context.Timings.Time("check", check.GetType().Name, () => check.Run(context)));
     }
 }
 

@@ -14,6 +14,8 @@ internal static class BuildCommand
             return Reporter.Usage;
         }
         var result = SafeBuild.Run(options, Console.IsOutputRedirected ? null : step => Console.Error.WriteLine($"  … {step}"));
-        return Reporter.Report(result, "build", options.OutputDir, format: format, siteRoot: options.Root, repositoryUrl: result.Site?.Settings.Repository?.Url);
+        var exit = Reporter.Report(result, "build", options.OutputDir, format: format, siteRoot: options.Root, repositoryUrl: result.Site?.Settings.Repository?.Url);
+        if (options.PrintTimings && result.Timings is { } timings) Console.Error.Write(timings.Format());
+        return exit;
     }
 }

@@ -18,6 +18,8 @@ internal static class CheckCommand
         if (readingLevels)
             foreach (var (file, level) in result.ReadingLevels)
                 (format is null or HumanFormat ? Console.Out : Console.Error).WriteLine(string.Create(CultureInfo.InvariantCulture, $"{file}: grade {level.FleschKincaid:0.0}, SMOG {level.Smog:0.0}, {level.Words} words"));
-        return Reporter.Report(result, "check", null, format: format, siteRoot: options.Root, repositoryUrl: result.Site?.Settings.Repository?.Url);
+        var exit = Reporter.Report(result, "check", null, format: format, siteRoot: options.Root, repositoryUrl: result.Site?.Settings.Repository?.Url);
+        if (options.PrintTimings && result.Timings is { } timings) Console.Error.Write(timings.Format());
+        return exit;
     }
 }

@@ -27,6 +27,7 @@ internal static class Cli
         var outputOption = new Option<string?>("--output", "-o") { Description = "Where to write the site (default: output/ in the site folder)." };
         var basePathOption = new Option<string?>("--base-path") { Description = "Path the site is served under, e.g. /sub/ (default: statiq.json basePath or /)." };
         var draftsOption = new Option<bool>("--drafts") { Description = "Include pages with draft: true." };
+        var timingsOption = new Option<bool>("--timings") { Description = "Print the time of each phase, output and check on stderr (for profiling)." };
         var forceOption = new Option<bool>("--force") { Description = "Replace the output folder even when it is not empty and Synapse did not make it." };
         var portOption = new Option<int>("--port") { Description = "Port for the preview server.", DefaultValueFactory = _ => 5080 };
         var formatOption = new Option<string>("--format")
@@ -47,6 +48,7 @@ internal static class Cli
             BasePath = r.GetValue(basePathOption),
             Drafts = r.GetValue(draftsOption),
             Force = r.GetValue(forceOption),
+            PrintTimings = r.GetValue(timingsOption),
             Write = write,
         };
 
@@ -57,12 +59,12 @@ internal static class Cli
         IDiagnosticFormat Format(ParseResult r) => DiagnosticFormats.Find(r.GetValue(formatOption)!)!;
 
         var build = new Command("build", "Build the site into output/ (replaced only when the build succeeds).");
-        foreach (var o in new Option[] { rootOption, outputOption, basePathOption, draftsOption, forceOption, formatOption }) build.Options.Add(o);
+        foreach (var o in new Option[] { rootOption, outputOption, basePathOption, draftsOption, forceOption, formatOption, timingsOption }) build.Options.Add(o);
         build.SetAction(r => BuildCommand.Run(Options(r), Format(r)));
 
         var check = new Command("check", "Validate everything a build validates, without writing output.");
         var levelsOption = new Option<bool>("--reading-level") { Description = "Also print every article's Flesch–Kincaid grade and SMOG index." };
-        foreach (var o in new Option[] { rootOption, basePathOption, draftsOption, levelsOption, formatOption }) check.Options.Add(o);
+        foreach (var o in new Option[] { rootOption, basePathOption, draftsOption, levelsOption, formatOption, timingsOption }) check.Options.Add(o);
         check.SetAction(r => CheckCommand.Run(Options(r, write: false), r.GetValue(levelsOption), Format(r)));
 
         var preview = new Command("preview", "Build, serve on http://localhost:5080, rebuild on changes and reload open pages.");

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -27,29 +26,30 @@ internal static class MarkdownStage
             body = "";
         }
         var doc = Markdig.Markdown.Parse(body, pipeline);
+        var nodes = SyntaxNodes.Of(doc);
         // Raw HTML typed by the author: only then can the page hold markup that Markdig did not write and escape itself.
-        var hasRawHtml = doc.Descendants<HtmlBlock>().Any() || doc.Descendants<HtmlInline>().Any();
-        if (hasRawHtml) CheckRawHtml(doc, map, bag);
-        UnsafeUrls.Check(doc, map, bag);
+        var hasRawHtml = nodes.HasRawHtml;
+        if (hasRawHtml) CheckRawHtml(nodes, map, bag);
+        UnsafeUrls.Check(nodes, map, bag);
 
-        var linkRefs = ResolveLinks(doc, page, links, map, bag);
-        var (toc, headings) = GatherHeadings(doc, page, map, bag);
-        var citations = CitationNumbering.Apply(doc, bibliography);
+        var linkRefs = ResolveLinks(nodes, page, links, map, bag);
+        var (toc, headings) = GatherHeadings(nodes, page, map, bag);
+        var citations = CitationNumbering.Apply(nodes, bibliography);
 
-        PlainTables(doc);
+        PlainTables(nodes);
         var html = RenderHtml(doc, pipeline);
         html = ReferenceListRenderer.InsertInto(html, ReferenceListRenderer.Render(citations, bibliography));
         // Without raw HTML every tag is Markdig's or ours, text and attributes are escaped, and UnsafeUrls has emptied
         // refused URLs: the sanitiser (an HTML parse and a serialisation, most of the Markdown stage's time) has nothing to remove.
         if (hasRawHtml) html = ContentSanitizer.Sanitize(html);
-        return new RenderedContent(html, toc, linkRefs, headings, PlainText(doc), citations) { Document = doc };
+        return new RenderedContent(html, toc, linkRefs, headings, PlainText(nodes), citations) { Document = doc, Nodes = nodes };
     }
 
-    private static List<LinkRef> ResolveLinks(MarkdownDocument doc, Page page, LinkResolver links, SourceMap map, DiagnosticBag bag)
+    private static List<LinkRef> ResolveLinks(SyntaxNodes nodes, Page page, LinkResolver links, SourceMap map, DiagnosticBag bag)
     {
         var result = new List<LinkRef>();
         var sourceFolder = page.Source.File.Path["input/".Length..] is var rel && rel.Contains('/') ? rel[..(rel.LastIndexOf('/') + 1)] : "";
-        foreach (var link in doc.Descendants<LinkInline>())
+        foreach (var link in nodes.Links)
         {
             if (string.IsNullOrEmpty(link.Url)) continue;
             if (link.IsImage && LinkResolver.IsExternal(link.Url))
@@ -66,11 +66,11 @@ internal static class MarkdownStage
     }
 
     /// <summary>Raw HTML may not load anything from another host (privacy): src, srcset, data and poster attributes.</summary>
-    private static void CheckRawHtml(MarkdownDocument doc, SourceMap map, DiagnosticBag bag)
+    private static void CheckRawHtml(SyntaxNodes nodes, SourceMap map, DiagnosticBag bag)
     {
-        var nodes = doc.Descendants<HtmlBlock>().Select(b => (Text: b.Lines.ToString(), b.Line, b.Column))
-            .Concat(doc.Descendants<HtmlInline>().Select(i => (Text: i.Tag, i.Line, i.Column)));
-        foreach (var (text, line, column) in nodes)
+        var raw = nodes.HtmlBlocks.Select(b => (Text: b.Lines.ToString(), b.Line, b.Column))
+            .Concat(nodes.HtmlInlines.Select(i => (Text: i.Tag, i.Line, i.Column)));
+        foreach (var (text, line, column) in raw)
             if (RemoteAttribute.IsMatch(text))
                 bag.Error("content/remote-resource", map.Locate(line, column), "Raw HTML loads a resource from another site; pages may not make requests to other hosts.",
                     "Save the file under input/ and use a relative path, or link to the other site with an ordinary <a> link.");
@@ -79,11 +79,11 @@ internal static class MarkdownStage
     private static readonly System.Text.RegularExpressions.Regex RemoteAttribute =
         new(@"\b(src|srcset|data|poster|background)\s*=\s*[""']?\s*(https?:)?//", System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.Compiled);
 
-    private static (List<TocEntry> Toc, List<string> Headings) GatherHeadings(MarkdownDocument doc, Page page, SourceMap map, DiagnosticBag bag)
+    private static (List<TocEntry> Toc, List<string> Headings) GatherHeadings(SyntaxNodes nodes, Page page, SourceMap map, DiagnosticBag bag)
     {
         var toc = new List<TocEntry>();
         var headings = new List<string>();
-        foreach (var heading in doc.Descendants<HeadingBlock>())
+        foreach (var heading in nodes.Headings)
         {
             var text = InlineText(heading.Inline);
             headings.Add(text);
@@ -94,7 +94,7 @@ internal static class MarkdownStage
             if (id is null || heading.Level < 2) continue;
             if (heading.Level <= 3) toc.Add(new TocEntry(heading.Level, id, text));
             heading.Inline?.AppendChild(new HtmlInline(
-                $" <a class=\"heading-anchor\" href=\"#{id}\"><span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">Link to the section: {WebUtility.HtmlEncode(text)}</span></a>"));
+                $" <a class=\"heading-anchor\" href=\"#{id}\"><span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">Link to the section: {HtmlText.Escape(text)}</span></a>"));
         }
         return (toc, headings);
     }
@@ -103,9 +103,9 @@ internal static class MarkdownStage
     /// Column alignment would be written as style attributes, which no page carries (the sanitiser removes them and the
     /// theme aligns table cells itself), so it is dropped before rendering.
     /// </summary>
-    private static void PlainTables(MarkdownDocument doc)
+    private static void PlainTables(SyntaxNodes nodes)
     {
-        foreach (var table in doc.Descendants<Markdig.Extensions.Tables.Table>())
+        foreach (var table in nodes.Tables)
             foreach (var column in table.ColumnDefinitions)
             {
                 column.Alignment = null;
@@ -137,21 +137,26 @@ internal static class MarkdownStage
     }
 
     /// <summary>Visible text of the body (no code blocks, no citations), for the search index and excerpts.</summary>
-    private static string PlainText(MarkdownDocument doc)
+    private static string PlainText(SyntaxNodes nodes)
     {
         var sb = new StringBuilder();
-        foreach (var block in doc.Descendants<LeafBlock>())
+        foreach (var block in nodes.Blocks)
         {
-            if (block is CodeBlock) continue;
-            if (block.Inline is { } inline)
-            {
-                foreach (var node in inline.Descendants())
-                    if (node is LiteralInline literal) sb.Append(literal.Content);
-                    else if (node is CodeInline code) sb.Append(code.Content);
-                    else if (node is LineBreakInline) sb.Append(' ');
-                sb.Append('\n');
-            }
+            if (block is CodeBlock || block is not LeafBlock { Inline: { } inline }) continue;
+            AppendText(sb, inline);
+            sb.Append('\n');
         }
         return sb.ToString();
+    }
+
+    private static void AppendText(StringBuilder sb, ContainerInline container)
+    {
+        for (var node = container.FirstChild; node is not null; node = node.NextSibling)
+        {
+            if (node is LiteralInline literal) sb.Append(literal.Content);
+            else if (node is CodeInline code) sb.Append(code.Content);
+            else if (node is LineBreakInline) sb.Append(' ');
+            if (node is ContainerInline child) AppendText(sb, child);
+        }
     }
 }

@@ -20,30 +20,32 @@ internal static partial class UnsafeUrls
         "longdesc", "manifest", "codebase", "icon", "srcset", "imagesrcset", "values", "to", "from", "by",
     };
 
-    public static void Check(MarkdownDocument doc, SourceMap map, DiagnosticBag bag)
+    public static void Check(MarkdownDocument doc, SourceMap map, DiagnosticBag bag) => Check(Site.SyntaxNodes.Of(doc), map, bag);
+
+    public static void Check(Site.SyntaxNodes nodes, SourceMap map, DiagnosticBag bag)
     {
-        foreach (var definition in doc.Descendants<LinkReferenceDefinition>())
+        foreach (var definition in nodes.Definitions)
             if (!Allowed(definition.Url))
             {
                 Report(definition.Url ?? "", map.Locate(definition.Line, definition.Column), bag);
                 definition.Url = "";
             }
-        foreach (var link in doc.Descendants<LinkInline>())
+        foreach (var link in nodes.Links)
             if (!Allowed(link.Url))
             {
                 // A link made from a reference definition was reported at the definition.
                 if (link.Reference is null) Report(link.Url!, map.Locate(link.Line, link.Column), bag);
                 link.Url = "";
             }
-        foreach (var autolink in doc.Descendants<AutolinkInline>())
+        foreach (var autolink in nodes.Autolinks)
             if (!Allowed(autolink.Url))
             {
                 Report(autolink.Url, map.Locate(autolink.Line, autolink.Column), bag);
                 autolink.Url = "";
             }
-        foreach (var block in doc.Descendants<HtmlBlock>())
+        foreach (var block in nodes.HtmlBlocks)
             CheckHtml(block.Lines.ToString(), block.Line, map, bag);
-        foreach (var inline in doc.Descendants<HtmlInline>())
+        foreach (var inline in nodes.HtmlInlines)
             CheckHtml(inline.Tag, inline.Line, map, bag);
     }
 

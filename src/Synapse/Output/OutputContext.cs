@@ -19,6 +19,8 @@ internal sealed class OutputContext
     /// <summary>Static files found under input/ (full paths), copied as they are.</summary>
     public required IReadOnlyList<string> InputStaticFiles { get; init; }
     public required DiagnosticBag Diagnostics { get; init; }
+    /// <summary>Where each output's time goes (`--timings`); outputs need not use it.</summary>
+    public StageTimings Timings { get; init; } = new();
 
     public SiteSettings Settings => Site.Settings;
 

@@ -42,7 +42,7 @@ internal sealed class OutputRegistry
     public IReadOnlyList<OutputFile> Produce(OutputContext context)
     {
         foreach (var output in _outputs)
-            context.Add(output.Produce(context).Select(f => f.Producer.Length == 0 ? f with { Producer = output.Name } : f).ToList());
+            context.Add(context.Timings.Time("output", output.Name, () => output.Produce(context).Select(f => f.Producer.Length == 0 ? f with { Producer = output.Name } : f).ToList()));
         return context.Planned;
     }
 }

@@ -17,6 +17,10 @@ internal static class OutputWriter
         Directory.CreateDirectory(staging);
         try
         {
+            // Folders first, once each (a few hundred, not one check per file), then the files.
+            foreach (var folder in files.Select(f => Path.GetDirectoryName(f.Path.Replace('/', Path.DirectorySeparatorChar)))
+                         .Where(d => !string.IsNullOrEmpty(d)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+                Directory.CreateDirectory(Path.Combine(staging, folder!));
             Parallel.ForEach(files, file => WriteOne(staging, file));
             File.WriteAllText(Path.Combine(staging, OutputFolder.MarkerName), OutputFolder.MarkerText);
             // Readers of the output folder see the old site or the new one, never no folder.
@@ -33,7 +37,6 @@ internal static class OutputWriter
     private static void WriteOne(string root, OutputFile file)
     {
         var target = Path.Combine(root, file.Path.Replace('/', Path.DirectorySeparatorChar));
-        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         if (file.CopyFrom is not null) File.Copy(file.CopyFrom, target, overwrite: true);
         else if (file.Bytes is not null) File.WriteAllBytes(target, file.Bytes);
         else File.WriteAllText(target, file.Text ?? "");

@@ -16,4 +16,6 @@ internal sealed record RenderedContent(
     ArticleCitations Citations)
 {
     public MarkdownDocument? Document { get; init; }
+    /// <summary>The document's nodes by kind, gathered in one walk straight after parsing (see <see cref="SyntaxNodes"/>).</summary>
+    public SyntaxNodes? Nodes { get; init; }
 }

@@ -51,6 +51,33 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Build_with_timings_prints_every_phase_output_and_check_after_the_report()
+    {
+        using var site = new FixtureSite("basic-site");
+
+        var run = Cli("build", "--root", site.Root, "--timings");
+
+        Assert.Equal(Reporter.Ok, run.ExitCode);
+        Assert.Contains("timings (ms): process start to build start", run.Error);
+        foreach (var phase in new[] { "read + front matter", "markdown", "outputs + publish plan", "checks", "write" })
+            Assert.Matches($@"\n  {System.Text.RegularExpressions.Regex.Escape(phase)} +\d+\n", run.Error);
+        foreach (var output in Synapse.Output.OutputRegistry.Default().Outputs)
+            Assert.Matches($@"\n    {output.Name} +\d+\n", run.Error);
+        Assert.Matches(@"\n    WordingCheck +\d+\n", run.Error);
+    }
+
+    [Fact]
+    public void Build_without_timings_prints_none()
+    {
+        using var site = new FixtureSite("basic-site");
+
+        var run = Cli("build", "--root", site.Root);
+
+        Assert.Equal(Reporter.Ok, run.ExitCode);
+        Assert.DoesNotContain("timings (ms)", run.Error);
+    }
+
+    [Fact]
     public void Check_of_a_good_site_exits_0()
     {
         using var site = new FixtureSite("basic-site");

@@ -1,6 +1,8 @@
 using Markdig.Syntax;
 using Synapse.Diagnostics;
 
+using Synapse.Site;
+
 namespace Synapse.Checks.Editorial;
 
 /// <summary>Heading levels go down one step at a time (a level-1 heading in the body is content/h1-in-body, reported by the Markdown stage).</summary>
@@ -16,10 +18,10 @@ internal sealed class HeadingCheck : ICheck
     {
         foreach (var page in context.Site.Pages)
         {
-            if (page.Content.Document is not { } doc) continue;
+            if ((page.Content.Nodes ?? (page.Content.Document is { } doc ? SyntaxNodes.Of(doc) : null)) is not { } nodes) continue;
             var map = page.Page.Source.Map;
             var previous = 1;
-            foreach (var heading in doc.Descendants<HeadingBlock>())
+            foreach (var heading in nodes.Headings)
             {
                 var at = map.Locate(heading.Line, heading.Column);
                 if (heading.Level > 1 && heading.Level > previous + 1)

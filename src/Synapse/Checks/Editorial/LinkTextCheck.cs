@@ -2,6 +2,8 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Synapse.Diagnostics;
 
+using Synapse.Site;
+
 namespace Synapse.Checks.Editorial;
 
 /// <summary>Link text that makes sense out of context (WCAG 2.4.4): no "click here", no bare web address as text.</summary>
@@ -23,11 +25,11 @@ internal sealed class LinkTextCheck : ICheck
     {
         foreach (var page in context.Site.Pages)
         {
-            if (page.Content.Document is not { } doc) continue;
-            foreach (var auto in doc.Descendants<AutolinkInline>().Where(a => !a.IsEmail))
+            if ((page.Content.Nodes ?? (page.Content.Document is { } doc ? SyntaxNodes.Of(doc) : null)) is not { } nodes) continue;
+            foreach (var auto in nodes.Autolinks.Where(a => !a.IsEmail))
                 context.Report(Vague, page.Page.Source.Map.Locate(auto.Line, auto.Column), $"Link text \"{auto.Url}\" is a bare web address; screen readers read it out character by character.",
                     "Give the link a name: [the 988 Lifeline](https://988lifeline.org/).");
-            foreach (var link in doc.Descendants<LinkInline>().Where(l => !l.IsImage))
+            foreach (var link in nodes.Links.Where(l => !l.IsImage))
             {
                 var text = InlineText.Of(link).Trim().TrimEnd('.', ':');
                 if (text.Length == 0) continue;

@@ -16,7 +16,11 @@ internal static class CitationNumbering
     /// When given, keys that are not in it get no number: their markers render as <c>[?key]</c> and they are left
     /// out of the References section. Without it every key is numbered (unknown ones show as missing entries).
     /// </param>
-    public static ArticleCitations Apply(MarkdownDocument document, SiteBibliography? bibliography = null)
+    public static ArticleCitations Apply(MarkdownDocument document, SiteBibliography? bibliography = null) =>
+        Apply(Site.SyntaxNodes.Of(document), bibliography);
+
+    /// <summary>As <see cref="Apply(MarkdownDocument, SiteBibliography?)"/>, over nodes already gathered from the document.</summary>
+    public static ArticleCitations Apply(Site.SyntaxNodes nodes, SiteBibliography? bibliography = null)
     {
         var keys = new List<string>();
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -26,7 +30,7 @@ internal static class CitationNumbering
         var headings = new List<(int Line, int Column)>();
         var ordinal = 0;
 
-        foreach (var node in document.Descendants())
+        foreach (var node in nodes.All)
         {
             switch (node)
             {
