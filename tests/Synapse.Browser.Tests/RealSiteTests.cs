@@ -152,4 +152,42 @@ public sealed class RealSiteTests(RealSiteFixture site)
         await results.First.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 5000 });
         Assert.True(await results.First.Locator("a, [role=option]").CountAsync() > 0, "the results show no link or option to choose");
     }
+
+    [Fact]
+    public async Task Search_page_does_not_move_when_its_script_arrives_after_the_first_paint()
+    {
+        // A phone-sized window, and search.js held back until the page has painted, as on a slow connection.
+        await using var context = await site.Browser.NewContextAsync(new() { ViewportSize = new() { Width = 412, Height = 823 } });
+        var page = await context.NewPageAsync();
+        await page.RouteAsync("**/assets/search.js", async route =>
+        {
+            await Task.Delay(500);
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync(new Uri(site.Url, "search/").ToString());
+        await page.WaitForFunctionAsync("() => window.synapseSearch === 1");
+
+        var shifts = await page.EvaluateAsync<string[]>("""
+            () => new Promise(done => {
+              const shifts = [];
+              new PerformanceObserver(list => list.getEntries().forEach(e => shifts.push(
+                e.value.toFixed(3) + ' ' + e.sources.map(s => s.node?.className || s.node?.nodeName).join(', ')))).observe({ type: 'layout-shift', buffered: true });
+              requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => done(shifts), 100)));
+            })
+            """);
+        Assert.True(shifts.Length == 0, "layout shifts (value, what moved): " + string.Join("; ", shifts));
+        Assert.False(await page.Locator("[data-search-fallback]").IsVisibleAsync(), "with JavaScript the links for readers without it should not show");
+    }
+
+    [Fact]
+    public async Task Without_javascript_the_search_page_shows_the_links_to_the_sections()
+    {
+        await using var context = await site.Browser.NewContextAsync(new() { JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(site.Url, "search/").ToString());
+
+        var fallback = page.Locator("[data-search-fallback]");
+        Assert.True(await fallback.IsVisibleAsync(), "the links to the section pages are not shown without JavaScript");
+        Assert.Equal(4, await fallback.Locator("a:visible").CountAsync());
+    }
 }

@@ -1,4 +1,3 @@
-using System.Net;
 using System.Text;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -110,7 +109,7 @@ internal static class MarkdownStage
             if (id is null || heading.Level < 2) continue;
             if (heading.Level <= 3) toc.Add(new TocEntry(heading.Level, id, text));
             heading.Inline?.AppendChild(new HtmlInline(
-                $" <a class=\"heading-anchor\" href=\"#{id}\"><span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">Link to the section: {WebUtility.HtmlEncode(text)}</span></a>"));
+                $" <a class=\"heading-anchor\" href=\"#{id}\"><span aria-hidden=\"true\">#</span><span class=\"visually-hidden\">Link to the section: {HtmlText.Escape(text)}</span></a>"));
         }
         return (toc, headings);
     }

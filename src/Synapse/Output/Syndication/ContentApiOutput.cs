@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Synapse.Html;
 using Synapse.Layouts;
 using Synapse.Site;
 
@@ -93,7 +94,7 @@ internal sealed class ContentApiOutput : IOutput
         {
             ["text"] = SyndicationRules.AttributionText(s),
             ["url"] = canonical,
-            ["html"] = $"{System.Net.WebUtility.HtmlEncode(SyndicationRules.AttributionText(s))}: <a href=\"{System.Net.WebUtility.HtmlEncode(canonical)}\">{System.Net.WebUtility.HtmlEncode(m.Title)}</a>",
+            ["html"] = $"{HtmlText.Escape(SyndicationRules.AttributionText(s))}: <a href=\"{HtmlText.Escape(canonical)}\">{HtmlText.Escape(m.Title)}</a>",
         };
         data["help"] = new Dictionary<string, object>
         {

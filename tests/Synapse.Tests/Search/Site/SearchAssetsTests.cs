@@ -42,6 +42,11 @@ public sealed class SearchAssetsTests
         Assert.Equal("OL", form.QuerySelector(".search__results")!.TagName);
         var links = document.QuerySelectorAll("[data-search-fallback] a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["/sub/neurotransmitters/", "/sub/treatments/", "/sub/conditions/", "/sub/guides/"], links);
+        // Hidden in the markup (a page with JavaScript never paints it, so nothing moves when search.js starts);
+        // search.css shows it when scripting is off. The browser tests check both in Chromium.
+        Assert.True(document.QuerySelector("[data-search-fallback]")!.HasAttribute("hidden"), "the fallback should be hidden in the markup");
+        Assert.Matches(@"@media \(scripting: none\) \{ \.search-fallback\[hidden\] \{ display: block; \} \}",
+            File.ReadAllText(RepoPaths.Combine("theme", "assets", "search.css")));
         var ids = document.QuerySelectorAll("[id]").Select(e => e.Id).ToList();
         Assert.DoesNotContain(ids, id => Html.ParseDocument(Render("search-form.liquid", "/")).GetElementById(id!) is not null);
     }
