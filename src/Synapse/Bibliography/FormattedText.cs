@@ -1,4 +1,5 @@
 using System.Text;
+using Synapse.Html;
 
 namespace Synapse.Bibliography;
 

@@ -1,7 +1,7 @@
-using System.Net;
 using System.Text;
 using Synapse.Configuration;
 using Synapse.Diagnostics;
+using Synapse.Html;
 using Synapse.Layouts;
 using Synapse.Site;
 
@@ -116,11 +116,11 @@ internal sealed class GeneratedPagesOutput : IOutput
         var sb = new StringBuilder("<dl class=\"glossary\">\n");
         foreach (var e in site.Glossary)
         {
-            sb.Append("<dt id=\"").Append(WebUtility.HtmlEncode(e.Id)).Append("\">").Append(WebUtility.HtmlEncode(e.Term)).Append("</dt>\n<dd>")
-              .Append(WebUtility.HtmlEncode(e.Definition));
+            sb.Append("<dt id=\"").Append(HtmlText.Escape(e.Id)).Append("\">").Append(HtmlText.Escape(e.Term)).Append("</dt>\n<dd>")
+              .Append(HtmlText.Escape(e.Definition));
             var see = e.See.Select(id => site.Glossary.FirstOrDefault(g => g.Id == id)).OfType<Content.GlossaryEntry>().ToList();
             if (see.Count > 0)
-                sb.Append(" See also: ").AppendJoin(", ", see.Select(g => $"<a href=\"#{WebUtility.HtmlEncode(g.Id)}\">{WebUtility.HtmlEncode(g.Term)}</a>")).Append('.');
+                sb.Append(" See also: ").AppendJoin(", ", see.Select(g => $"<a href=\"#{HtmlText.Escape(g.Id)}\">{HtmlText.Escape(g.Term)}</a>")).Append('.');
             sb.Append("</dd>\n");
         }
         return sb.Append("</dl>\n").ToString();

@@ -1,7 +1,7 @@
-using System.Net;
 using System.Text;
 using Synapse.Configuration;
 using Synapse.Diagnostics;
+using Synapse.Html;
 using Synapse.Site;
 
 namespace Synapse.Output;
@@ -48,9 +48,9 @@ internal static class Redirects
                     bag.Error("redirect/conflict", at, $"redirect-from '{from}' is already used by another page.", "Keep the redirect on one page only.");
                     continue;
                 }
-                var target = WebUtility.HtmlEncode(settings.Url(page.Url));
+                var target = HtmlText.Escape(settings.Url(page.Url));
                 files.Add(new OutputFile(old + "index.html",
-                    $"<!doctype html>\n<html lang=\"{settings.Language}\"><head><meta charset=\"utf-8\"><title>Moved</title><meta name=\"robots\" content=\"noindex\"><link rel=\"canonical\" href=\"{WebUtility.HtmlEncode(settings.AbsoluteUrl(page.Url))}\"><meta http-equiv=\"refresh\" content=\"0; url={target}\"></head><body><p>This page has moved to <a href=\"{target}\">{WebUtility.HtmlEncode(page.Meta.Title)}</a>.</p></body></html>\n")
+                    $"<!doctype html>\n<html lang=\"{settings.Language}\"><head><meta charset=\"utf-8\"><title>Moved</title><meta name=\"robots\" content=\"noindex\"><link rel=\"canonical\" href=\"{HtmlText.Escape(settings.AbsoluteUrl(page.Url))}\"><meta http-equiv=\"refresh\" content=\"0; url={target}\"></head><body><p>This page has moved to <a href=\"{target}\">{HtmlText.Escape(page.Meta.Title)}</a>.</p></body></html>\n")
                 { Source = at });
                 lines.Append(settings.Url(old)).Append(' ').Append(settings.Url(page.Url)).Append(" 301\n");
             }

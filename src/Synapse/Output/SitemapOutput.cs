@@ -1,6 +1,6 @@
-using System.Security;
 using System.Text;
 using Synapse.Configuration;
+using Synapse.Html;
 
 namespace Synapse.Output;
 
@@ -27,7 +27,7 @@ internal static class SitemapWriter
         var sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         foreach (var page in pages.Where(p => p.InSitemap).OrderBy(p => p.Url, StringComparer.Ordinal))
         {
-            sb.Append("  <url><loc>").Append(SecurityElement.Escape(settings.AbsoluteUrl(page.Url))).Append("</loc>");
+            sb.Append("  <url><loc>").Append(HtmlText.Escape(settings.AbsoluteUrl(page.Url))).Append("</loc>");
             if (page.LastModified is { } d) sb.Append("<lastmod>").Append(d.ToString("yyyy-MM-dd")).Append("</lastmod>");
             sb.Append("</url>\n");
         }

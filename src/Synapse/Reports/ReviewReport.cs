@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
 using System.Text;
 using Synapse.Diagnostics;
+using Synapse.Html;
 using Synapse.Site;
 
 namespace Synapse.Reports;
@@ -95,7 +95,7 @@ internal static class ReviewReport
 
     public static string Html(IReadOnlyList<ArticleStatus> rows, DateOnly today, string siteTitle)
     {
-        static string E(string s) => WebUtility.HtmlEncode(s);
+        static string E(string s) => HtmlText.Escape(s);
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><meta name=\"robots\" content=\"noindex\"><title>Editorial report – {E(siteTitle)}</title>\n");
         sb.Append("<style>body{font:16px/1.5 system-ui,sans-serif;margin:1rem;color:#1a1a1a}table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #ccc;padding:.35rem .5rem;text-align:left;vertical-align:top}td.n{text-align:right}.overdue{background:#fde2e1}.due{background:#fff4ce}</style></head><body>\n");

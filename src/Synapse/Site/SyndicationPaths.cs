@@ -1,5 +1,5 @@
-using System.Net;
 using Synapse.Configuration;
+using Synapse.Html;
 
 namespace Synapse.Site;
 
@@ -21,7 +21,7 @@ internal static class SyndicationPaths
 
     /// <summary>What a clinic pastes: a placeholder embed.js turns into the iframe, with a plain link when script is off.</summary>
     public static string Snippet(Page page, SiteSettings s) =>
-        $"<div data-synapse-embed=\"{Id(page)}\"><noscript><a href=\"{WebUtility.HtmlEncode(s.AbsoluteUrl(page.Url))}\">" +
-        $"{WebUtility.HtmlEncode(page.Meta.Title)} ({WebUtility.HtmlEncode(s.Title)})</a></noscript></div>\n" +
-        $"<script src=\"{WebUtility.HtmlEncode(s.AbsoluteUrl(Script))}\" async></script>";
+        $"<div data-synapse-embed=\"{Id(page)}\"><noscript><a href=\"{HtmlText.Escape(s.AbsoluteUrl(page.Url))}\">" +
+        $"{HtmlText.Escape(page.Meta.Title)} ({HtmlText.Escape(s.Title)})</a></noscript></div>\n" +
+        $"<script src=\"{HtmlText.Escape(s.AbsoluteUrl(Script))}\" async></script>";
 }

@@ -2,6 +2,7 @@ using Synapse.Site;
 using System.Globalization;
 using System.Text;
 using Synapse.Bibliography;
+using Synapse.Html;
 
 namespace Synapse.Markdown.Citations;
 

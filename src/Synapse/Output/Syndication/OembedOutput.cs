@@ -1,5 +1,5 @@
-using System.Net;
 using System.Text.Json;
+using Synapse.Html;
 using Synapse.Site;
 
 namespace Synapse.Output.Syndication;
@@ -24,8 +24,8 @@ internal sealed class OembedOutput : IOutput
     public static string Iframe(RenderedPage article, SiteModel site)
     {
         var s = site.Settings;
-        var src = WebUtility.HtmlEncode(s.AbsoluteUrl(SyndicationPaths.Embed(article.Page)));
-        var title = WebUtility.HtmlEncode($"{article.Page.Meta.Title} ({s.Title})");
+        var src = HtmlText.Escape(s.AbsoluteUrl(SyndicationPaths.Embed(article.Page)));
+        var title = HtmlText.Escape($"{article.Page.Meta.Title} ({s.Title})");
         return $"<iframe src=\"{src}\" title=\"{title}\" width=\"{SyndicationRules.DefaultWidth}\" height=\"{SyndicationRules.DefaultHeight}\" " +
                $"sandbox=\"{SyndicationRules.Sandbox}\" loading=\"lazy\" style=\"border:0;max-width:100%\"></iframe>";
     }
