@@ -127,7 +127,7 @@ public sealed class BrokenSiteTests(BrokenSiteFixture fixture) : IClassFixture<B
             FindingCodes.ConsoleError, FindingCodes.ThirdPartyRequest, FindingCodes.ThirdPartyAsset, FindingCodes.BrokenAsset, FindingCodes.SkipLinkNotFirst,
             FindingCodes.FocusNotVisible, FindingCodes.HorizontalScroll, FindingCodes.CspViolation]), Listing);
         Assert.All(All.Where(f => f.Code is FindingCodes.ThirdPartyAsset or FindingCodes.BrokenAsset), f => Assert.Equal("other-host/", f.Page));
-        Assert.All(All.Where(f => f.Code == FindingCodes.ConsoleError), f => Assert.Contains(f.Page, new[] { "console/", "other-host/" }));
+        Assert.All(All.Where(f => f.Code == FindingCodes.ConsoleError), f => Assert.Contains(f.Page, (string[])["console/", "other-host/"]));
     }
 
     [Fact]
