@@ -11,6 +11,13 @@
 # Then the search payload: Pagefind 1.6.0 (bench/pagefind, from npm) indexes Hugo's output, and for each query of
 # PAYLOAD_QUERIES both searches run cold under Node (bench/pagefind/first-result.mjs, bench/search-payload.js) and
 # count the bytes a reader downloads before the first 8 results are shown (min(raw, gzip -9) per file).
+# Then, in headless Chromium (/usr/bin/chromium, through bench/browser and bench/lighthouse, from npm):
+#   preview latency (bench/browser/preview-latency.js): `synapse preview` on the generated site, an article open, and
+#     the time from writing its Markdown file to the page's load event after the live reload;
+#   first search result on Fast 3G (bench/browser/first-result-3g.js): the built site served with compression
+#     (bench/static-server.js, HTTP/2), search page cold, time from the first keystroke to the first result element;
+#   once, after every size: Lighthouse (bench/lighthouse/scores.js), mobile, on this repository's own site (home page,
+#     an article, the search page): performance and accessibility scores and the CSS + JS each page loads.
 #
 # Environment:
 #   RUNS=5              timed runs of each generator (0: only the warm-up builds, e.g. for the payload alone)
@@ -22,9 +29,16 @@
 #   SYNAPSE_DLL=…       run this Synapse.dll instead (e.g. a ReadyToRun publish; implies no build)
 #   KEEP=1              keep the temporary folder (corpus, sites, outputs, logs)
 #   SYNAPSE_ENV="K=V …" extra environment for the Synapse runs only (e.g. "DOTNET_gcServer=0")
-#   MAX_LOAD=…          before each timed pair, wait (up to 60 s) until the 1-minute load average is below this
+#   MAX_LOAD=…          before each timed pair and each browser measurement, wait (up to 60 s) until the 1-minute
+#                       load average is below this
 #   SYNAPSE_MODE=articles  supplementary: declare an "articles" section and add authors/reviewer, so the corpus
 #                       is built as articles (related articles, reading level, tag pages, feed) — see README
+#   PREVIEW=0           skip the preview latency;     PREVIEW_EDITS=…  edits (default RUNS, at least 3)
+#   FIRST_RESULT=0      skip the first result on Fast 3G; FIRST_RESULT_ROUNDS=… (default RUNS, at least 1),
+#                       FIRST_RESULT_QUERIES="…" (default five of the payload queries), SEARCH_HTTP=1 (HTTP/1.1),
+#                       SEARCH_KEY_DELAY=… (ms between keys; default 0)
+#   LIGHTHOUSE=0        skip Lighthouse;              LIGHTHOUSE_RUNS=… runs of each page (default RUNS, at least 1)
+#   CHROME_PATH=…       the Chromium to use (default /usr/bin/chromium)
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -37,6 +51,14 @@ MAX_LOAD=${MAX_LOAD:-}
 SYNAPSE_MODE=${SYNAPSE_MODE:-pages}
 PAYLOAD=${PAYLOAD:-1}
 PAYLOAD_QUERIES=${PAYLOAD_QUERIES:-"anxiety serotonin depression sleep microbiome placebo gestdea liombritgost mood+sleep treatment+evidence"}
+PREVIEW=${PREVIEW:-1}
+FIRST_RESULT=${FIRST_RESULT:-1}
+LIGHTHOUSE=${LIGHTHOUSE:-1}
+PREVIEW_EDITS=${PREVIEW_EDITS:-$((RUNS > 3 ? RUNS : 3))}
+FIRST_RESULT_ROUNDS=${FIRST_RESULT_ROUNDS:-$((RUNS > 1 ? RUNS : 1))}
+FIRST_RESULT_QUERIES=${FIRST_RESULT_QUERIES:-"anxiety serotonin sleep placebo mood+sleep"}
+LIGHTHOUSE_RUNS=${LIGHTHOUSE_RUNS:-$((RUNS > 1 ? RUNS : 1))}
+export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
 dll=${SYNAPSE_DLL:-"$repo/src/Synapse/bin/Release/net10.0/Synapse.dll"}
 sizes=("$@")
 [ ${#sizes[@]} -eq 0 ] && sizes=(1000)
@@ -48,6 +70,12 @@ if [ "$PAYLOAD" != 0 ]; then
   [ -d "$repo/tests/oracle/node_modules/lunr" ] || (cd "$repo/tests/oracle" && npm ci --no-audit --no-fund --silent) >&2
 fi
 [ -x /usr/bin/time ] || { echo "/usr/bin/time is missing: apt-get install -y time" >&2; exit 2; }
+if [ "$PREVIEW" != 0 ] || [ "$FIRST_RESULT" != 0 ] || [ "$LIGHTHOUSE" != 0 ]; then
+  command -v node >/dev/null || { echo "node is missing (the browser measurements run under Node; PREVIEW=0 FIRST_RESULT=0 LIGHTHOUSE=0 skip them)" >&2; exit 2; }
+  [ -x "$CHROME_PATH" ] || { echo "$CHROME_PATH is missing: apt-get install -y chromium, or set CHROME_PATH (PREVIEW=0 FIRST_RESULT=0 LIGHTHOUSE=0 skip the browser measurements)" >&2; exit 2; }
+  [ -d "$here/browser/node_modules/playwright-core" ] || (cd "$here/browser" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --silent) >&2
+fi
+[ "$LIGHTHOUSE" = 0 ] || [ -d "$here/lighthouse/node_modules/lighthouse" ] || (cd "$here/lighthouse" && npm ci --no-audit --no-fund --silent) >&2
 
 if [ -z "${SYNAPSE_DLL:-}" ] && { [ -z "${SKIP_BUILD:-}" ] || [ ! -f "$dll" ]; }; then
   echo "building Synapse (Release)…" >&2
@@ -158,5 +186,33 @@ for line in sys.stdin:
     pm=$(stat median "$w/payload-pagefind.jsonl"); smed=$(stat median "$w/payload-synapse.jsonl"); smax=$(stat max "$w/payload-synapse.jsonl")
     echo "PAYLOAD n=$n pagefind_median=$pm synapse_median=$smed synapse_max=$smax ratio=$(awk -v s="$smed" -v p="$pm" 'BEGIN {printf "%.2f", s / p}') load=$(cut -d' ' -f1-3 /proc/loadavg | tr ' ' '/')"
   fi
+
+  if [ "$PREVIEW" != 0 ]; then
+    echo
+    echo "  preview latency: write an article's Markdown file → the open page's load event after the live reload ($PREVIEW_EDITS edits)"
+    wait_for_quiet
+    env $SYNAPSE_ENV node "$here/browser/preview-latency.js" "$dll" "$w/synapse" "$PREVIEW_EDITS" | sed "s/^PREVIEW /PREVIEW n=$n mode=$SYNAPSE_MODE /"
+  fi
+
+  if [ "$FIRST_RESULT" != 0 ]; then
+    echo
+    echo "  first search result on Fast 3G, cold search page: first keystroke → first result element ($FIRST_RESULT_ROUNDS× each query)"
+    queries=(${FIRST_RESULT_QUERIES//+/_})
+    wait_for_quiet
+    node "$here/browser/first-result-3g.js" "$w/synapse-out" "$FIRST_RESULT_ROUNDS" "${queries[@]//_/ }" | sed "s/^FIRST_RESULT /FIRST_RESULT n=$n /"
+  fi
   if [ -z "${KEEP:-}" ]; then rm -rf "$w"; trap - EXIT; fi
 done
+
+# Lighthouse on this repository's own site (not the corpus): built once, served with compression.
+if [ "$LIGHTHOUSE" != 0 ]; then
+  lw=$(mktemp -d "${TMPDIR:-/tmp}/synapse-lighthouse.XXXXXX")
+  echo
+  echo "## Lighthouse $(node -p "require('$here/lighthouse/node_modules/lighthouse/package.json').version"), mobile, this repository's site ($LIGHTHOUSE_RUNS× each page; $("$CHROME_PATH" --version 2>/dev/null))"
+  dotnet "$dll" build --root "$repo" --output "$lw/out" >"$lw/build.out" 2>"$lw/build.err" \
+    || { echo "building the site failed:" >&2; cat "$lw/build.out" >&2; grep -m 20 -A1 ': error ' "$lw/build.err" >&2; exit 1; }
+  echo "  $(cat "$lw/build.out")"
+  wait_for_quiet
+  node "$here/lighthouse/scores.js" "$lw/out" "$LIGHTHOUSE_RUNS" home= article=neurotransmitters/serotonin/ search=search/
+  rm -rf "$lw"
+fi

@@ -12,10 +12,10 @@ internal static partial class Readability
         var units = Units(markdown);
         int words = 0, syllables = 0, polysyllables = 0;
         foreach (var unit in units)
-            foreach (Match w in WordPattern().Matches(unit))
+            foreach (var w in WordPattern().EnumerateMatches(unit))
             {
                 words++;
-                var s = Syllables(w.Value);
+                var s = Syllables(unit.AsSpan(w.Index, w.Length));
                 syllables += s;
                 if (s >= 3) polysyllables++;
             }
@@ -61,7 +61,24 @@ internal static partial class Readability
     private static IEnumerable<string> SplitSentences(string text) =>
         SentenceEnd().Split(text.Trim()).Where(p => p.Trim().Length > 0);
 
-    internal static int Syllables(string word)
+    /// <summary>Syllable counts by word: a site repeats its vocabulary, and counting takes several regular expressions.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> SyllableCache = new(StringComparer.Ordinal);
+    private const int SyllableCacheLimit = 200_000;
+    private static int _syllableCacheSize;
+
+    internal static int Syllables(string word) => Syllables(word.AsSpan());
+
+    private static int Syllables(ReadOnlySpan<char> span)
+    {
+        if (SyllableCache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out var known)) return known;
+        var word = span.ToString();
+        var count = CountSyllables(word);
+        // ConcurrentDictionary.Count takes every lock: the size is tracked apart.
+        if (Volatile.Read(ref _syllableCacheSize) < SyllableCacheLimit && SyllableCache.TryAdd(word, count)) Interlocked.Increment(ref _syllableCacheSize);
+        return count;
+    }
+
+    private static int CountSyllables(string word)
     {
         var w = NonLower().Replace(word.ToLowerInvariant(), "");
         if (w.Length == 0 || w.Length <= 3) return 1;

@@ -43,6 +43,20 @@ internal static class InputLimits
     /// The 0-based line (within the Markdown body) where block quotes and list items first nest deeper than the
     /// limit, or -1. Counts '>' markers and the indentation of list-item lines; fenced code is skipped.
     /// </summary>
+    /// <summary>The 0-based line with the most brackets and emphasis marks: where inline nesting is deepest.</summary>
+    public static int MostNestedInlineLine(string markdown)
+    {
+        int line = 0, best = 0, bestCount = -1;
+        foreach (var raw in markdown.AsSpan().EnumerateLines())
+        {
+            var count = 0;
+            foreach (var c in raw) if (c is '[' or '*' or '_' or '~') count++;
+            if (count > bestCount) (best, bestCount) = (line, count);
+            line++;
+        }
+        return best;
+    }
+
     public static int MarkdownTooDeep(string markdown, int max = MaxMarkdownDepth)
     {
         var line = 0;

@@ -16,9 +16,24 @@ internal static class MarkdownStage
 {
     public static RenderedContent Render(Page page, LinkResolver links, SiteBibliography bibliography, DiagnosticBag bag)
     {
+        try
+        {
+            return Render(page, page.Source.Body, links, bibliography, bag);
+        }
+        catch (ArgumentException ex) when (ex.TargetSite?.DeclaringType?.Assembly == typeof(Markdig.Markdown).Assembly)
+        {
+            // Markdig refuses inlines nested past its depth limit (hundreds of unclosed brackets or emphasis marks).
+            bag.Error("content/too-deep", page.Source.Map.Locate(IO.InputLimits.MostNestedInlineLine(page.Source.Body), 0),
+                "Brackets or emphasis marks nest too deeply here for the Markdown parser; the page is not rendered.",
+                "Close the brackets and emphasis you open, or escape the characters with a backslash (\\[, \\*).");
+            return Render(page, "", links, bibliography, bag);
+        }
+    }
+
+    private static RenderedContent Render(Page page, string body, LinkResolver links, SiteBibliography bibliography, DiagnosticBag bag)
+    {
         var pipeline = MarkdownPipelineFactory.Shared;
         var map = page.Source.Map;
-        var body = page.Source.Body;
         if (IO.InputLimits.MarkdownTooDeep(body) is var deep and >= 0)
         {
             bag.Error("content/too-deep", map.Locate(deep, 0), $"Lists and block quotes nest more than {IO.InputLimits.MaxMarkdownDepth} levels deep here; the page is not rendered.",

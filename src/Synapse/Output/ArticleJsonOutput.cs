@@ -12,6 +12,8 @@ internal sealed class ArticleJsonOutput : IOutput
 {
     public string Name => "article-json";
 
+    public bool ReadsOnlySiteModel => true;
+
     public IEnumerable<OutputFile> Produce(OutputContext context) => context.Site.Articles.Select(a => Write(a, context.Site));
 
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };

@@ -15,4 +15,11 @@ internal interface IOutput
     /// order; <see cref="OutputContext.Planned"/> holds the files of the outputs registered before this one.
     /// </summary>
     IEnumerable<OutputFile> Produce(OutputContext context);
+
+    /// <summary>
+    /// True when <see cref="Produce"/> reads only the site model (never <see cref="OutputContext.Planned"/>) and is safe
+    /// to run on another thread: the registry then starts it at once, alongside the outputs before it. Its files still
+    /// join the plan in registration order.
+    /// </summary>
+    bool ReadsOnlySiteModel => false;
 }

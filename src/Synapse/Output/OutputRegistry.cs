@@ -41,8 +41,13 @@ internal sealed class OutputRegistry
     /// <summary>Runs every output in order; each file is stamped with its producer's name.</summary>
     public IReadOnlyList<OutputFile> Produce(OutputContext context)
     {
+        List<OutputFile> Run(IOutput output) =>
+            context.Timings.Time("output", output.Name, () => output.Produce(context).Select(f => f.Producer.Length == 0 ? f with { Producer = output.Name } : f).ToList());
+        // Outputs that read only the site model start now, in the background; the rest run in order. Files join the plan
+        // in registration order either way, so an output reading Planned sees exactly the outputs registered before it.
+        var started = _outputs.ToDictionary(o => o, o => o.ReadsOnlySiteModel ? Task.Run(() => Run(o)) : null);
         foreach (var output in _outputs)
-            context.Add(context.Timings.Time("output", output.Name, () => output.Produce(context).Select(f => f.Producer.Length == 0 ? f with { Producer = output.Name } : f).ToList()));
+            context.Add(started[output] is { } task ? task.GetAwaiter().GetResult() : Run(output));
         return context.Planned;
     }
 }

@@ -14,6 +14,8 @@ internal sealed class SearchOutput : IOutput
 {
     public string Name => "search";
 
+    public bool ReadsOnlySiteModel => true;
+
     public IEnumerable<OutputFile> Produce(OutputContext context) => Plan(context.Site, context.Paths.Root, context.Diagnostics);
 
     public static IEnumerable<OutputFile> Plan(SiteModel site, string siteRoot, DiagnosticBag bag)

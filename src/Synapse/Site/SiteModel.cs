@@ -36,7 +36,13 @@ internal sealed class SiteModel
     private Dictionary<string, RenderedPage>? _byId;
 
     /// <summary>Related articles: those named in front matter first, then others sharing the most tags (ties by URL).</summary>
-    public IReadOnlyList<RenderedPage> RelatedTo(RenderedPage page, int max = 4)
+    /// <summary>Related articles by page and count: the article page and its embed view both show them.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<RenderedPage, IReadOnlyList<RenderedPage>> _relatedCache = new(ReferenceEqualityComparer.Instance);
+
+    public IReadOnlyList<RenderedPage> RelatedTo(RenderedPage page, int max = 4) =>
+        max == 4 ? _relatedCache.GetOrAdd(page, p => FindRelated(p, 4)) : FindRelated(page, max);
+
+    private IReadOnlyList<RenderedPage> FindRelated(RenderedPage page, int max)
     {
         var chosen = page.Page.Meta.Related.Select(id => ById(id)).OfType<RenderedPage>().Where(p => p != page).ToList();
         if (chosen.Count < max)

@@ -1,5 +1,6 @@
 using Synapse.Bibliography;
 using Synapse.Diagnostics;
+using Synapse.Tests.TestSupport;
 
 namespace Synapse.Tests.Bibliography;
 
@@ -129,5 +130,36 @@ public sealed class BibliographyLoaderTests
         {
             Directory.Delete(root, recursive: true);
         }
+    }
+
+    [Fact]
+    public void A_bibliography_file_that_cannot_be_read_is_a_bib_io_error_naming_it_and_the_other_files_still_load()
+    {
+        using var site = new TempFolder();
+        var locked = site.Write("input/_data/references.yaml", "- {id: a, type: book, title: A, editor: [{literal: E}], publisher: P, issued: 2001}\n");
+        site.Write("input/_data/references/more.yaml", "- {id: b, type: book, title: B, editor: [{literal: E}], publisher: P, issued: 2001}\n");
+        var bag = new DiagnosticBag();
+
+        SiteBibliography bibliography;
+        // Another program holding the file exclusively makes every read of it fail, as a missing permission does.
+        using (new FileStream(locked, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+            bibliography = BibliographyLoader.Load(site.Path, bag);
+
+        var diagnostic = Assert.Single(bag.Sorted());
+        Assert.Equal(("bib/io", true), (diagnostic.Rule, diagnostic.IsError));
+        Assert.Equal(SourceLocation.FileOnly("input/_data/references.yaml"), diagnostic.Location);
+        Assert.StartsWith("The bibliography file cannot be read: ", diagnostic.Message);
+        Assert.Equal(["b"], bibliography.References.Select(r => r.Id));
+    }
+
+    [Fact]
+    public void Readable_bibliography_files_give_no_bib_io_error()
+    {
+        using var site = new TempFolder();
+        site.Write("input/_data/references.yaml", "- {id: a, type: book, title: A, editor: [{literal: E}], publisher: P, issued: 2001}\n");
+        var bag = new DiagnosticBag();
+
+        Assert.Equal(1, BibliographyLoader.Load(site.Path, bag).Count);
+        Assert.Empty(bag.Sorted());
     }
 }

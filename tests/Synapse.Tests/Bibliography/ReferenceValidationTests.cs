@@ -131,4 +131,97 @@ public sealed class ReferenceValidationTests
         var diagnostic = Assert.Single(Check("- {id: fda, type: regulatory, title: Label, issued: 2019}"));
         Assert.Equal("Reference 'fda' (regulatory) is missing 'publisher'.", diagnostic.Message);
     }
+
+    [Fact]
+    public void A_field_written_twice_is_a_warning_at_the_second_and_the_first_value_is_used()
+    {
+        var bag = new DiagnosticBag();
+        var bibliography = Fixtures.Load("""
+            - id: a
+              type: book
+              title: First title
+              editor: [{literal: E}]
+              publisher: P
+              issued: 2000
+              Title: Second title
+            """, bag);
+
+        var diagnostic = Assert.Single(bag.Sorted());
+        Assert.Equal(("bib/duplicate-field", false), (diagnostic.Rule, diagnostic.IsError));
+        Assert.Equal("input/_data/references.yaml:7:3", diagnostic.Location.ToString());
+        Assert.Equal("Field 'Title' is written twice in reference 'a' (first at line 3); the first one is used.", diagnostic.Message);
+        Assert.Equal("First title", bibliography.Get("a").Title);
+    }
+
+    [Fact]
+    public void Fields_with_similar_names_are_not_duplicates()
+    {
+        Assert.Empty(Check("""
+            - id: a
+              type: article-journal
+              title: T
+              author: [{family: Smith, given: J}]
+              container-title: Journal of Examples
+              container-title-short: J Ex
+              issued: 2020
+              accessed: 2024-01-02
+            """));
+    }
+
+    [Fact]
+    public void A_text_field_holding_a_list_is_a_bad_field_error_at_its_value()
+    {
+        var diagnostic = Assert.Single(Check("""
+            - id: a
+              type: book
+              title: [Part one, Part two]
+              editor: [{literal: E}]
+              publisher: P
+              issued: 2000
+            """), d => d.Rule == "bib/bad-field");
+
+        Assert.True(diagnostic.IsError);
+        Assert.Equal("input/_data/references.yaml:3:10", diagnostic.Location.ToString());
+        Assert.Equal("Field 'title' of reference 'a' should be text, not a list or mapping.", diagnostic.Message);
+    }
+
+    [Fact]
+    public void An_author_with_neither_a_family_nor_a_literal_name_is_a_bad_field_error_at_that_author()
+    {
+        var diagnostic = Assert.Single(Check("""
+            - id: a
+              type: book
+              title: A
+              author:
+                - {family: Smith, given: Jane}
+                - {given: Jane}
+              publisher: P
+              issued: 2000
+            """));
+
+        Assert.Equal(("bib/bad-field", "input/_data/references.yaml:6:7"), (diagnostic.Rule, diagnostic.Location.ToString()));
+        Assert.Contains("'author'", diagnostic.Message);
+    }
+
+    [Fact]
+    public void Authors_as_family_and_given_names_literal_names_or_plain_text_are_not_bad_fields()
+    {
+        Assert.Empty(Check("""
+            - id: a
+              type: book
+              title: A
+              author:
+                - {family: Smith, given: Jane}
+                - {literal: World Health Organization}
+                - Jane Doe
+              publisher: P
+              issued: 2000
+            """));
+    }
+
+    [Fact]
+    public void A_pmid_of_digits_is_not_a_bad_pmid()
+    {
+        Assert.Empty(Check("- {id: a, type: book, title: A, editor: [{literal: E}], publisher: P, issued: 2000, PMID: '12062471'}"));
+    }
 }

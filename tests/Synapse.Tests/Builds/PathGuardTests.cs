@@ -85,7 +85,7 @@ public sealed class PathGuardTests
 
         var (result, output) = Build(site);
 
-        var error = Single(result, PublishPlan.Collision);
+        var error = Single(result, "output/path-collision");
         Assert.Contains("/treatments/exercise/index.html", error.Message);
         Assert.Contains("pages (input/treatments/exercise.md:1:1)", error.Message);
         Assert.Contains("static-files (input/treatments/exercise/index.html:1:1)", error.Message);
@@ -100,7 +100,7 @@ public sealed class PathGuardTests
 
         var (result, output) = Build(site);
 
-        var error = Single(result, PublishPlan.Collision);
+        var error = Single(result, "output/path-collision");
         Assert.Contains("input/about.md", error.Message);
         Assert.Contains("input/about/index.md", error.Message);
         Assert.False(Directory.Exists(output));
@@ -117,7 +117,7 @@ public sealed class PathGuardTests
 
         var (result, output) = Build(site);
 
-        var error = Single(result, PublishPlan.Collision);
+        var error = Single(result, "output/path-collision");
         Assert.Contains("tag-indexes (input/guides/a-first.md:4:", error.Message);
         Assert.Contains("tag-indexes (input/guides/b-second.md:4:", error.Message);
         Assert.False(Directory.Exists(output));
@@ -133,7 +133,7 @@ public sealed class PathGuardTests
 
         var error = Single(result, "tag/empty-slug");
         Assert.Equal(("input/guides/shout.md", 4), (error.Location.File, error.Location.Line));
-        Assert.DoesNotContain(result.Diagnostics, d => d.Rule == PublishPlan.Collision);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Rule == "output/path-collision");
         Assert.False(Directory.Exists(output));
     }
 
@@ -187,7 +187,7 @@ public sealed class PathGuardTests
 
         Assert.Equal(["ok.html"], kept.Select(f => f.Path));
         var error = Assert.Single(bag.Sorted());
-        Assert.Equal((PublishPlan.UnsafePath, at), (error.Rule, error.Location));
+        Assert.Equal(("output/unsafe-path", at), (error.Rule, error.Location));
     }
 
     [Fact]
@@ -202,7 +202,7 @@ public sealed class PathGuardTests
         ], bag);
 
         var errors = bag.Sorted();
-        Assert.Equal(2, errors.Count(d => d.Rule == PublishPlan.Collision));
+        Assert.Equal(2, errors.Count(d => d.Rule == "output/path-collision"));
         Assert.Contains(errors, d => d.Message.Contains("by pages and by static-files"));
         Assert.Contains(errors, d => d.Message.Contains("/data is a file"));
     }

@@ -100,6 +100,20 @@ public sealed class EditorialCheckTests
         Assert.Empty(InSample(Check(Article("Text.", "next-review: 2027-06-01\n"), "content/review-overdue")));
     }
 
+    [Fact]
+    public void An_article_of_long_words_and_long_sentences_is_above_the_reading_level_and_one_of_short_plain_sentences_is_not()
+    {
+        const string dense = "Neurotransmission characteristically necessitates extraordinarily sophisticated intracellular biochemical " +
+                             "interdependencies, notwithstanding considerable interindividual physiological heterogeneity and methodological uncertainty.";
+        const string plain = "Your brain sends messages with chemicals. Some help you feel calm. Sleep and exercise can help them work well.";
+
+        var found = Assert.Single(InSample(Check(Article(dense), "content/reading-level")));
+
+        Assert.Contains("Reading level above target", found.Message);
+        Assert.Equal(new SourceLocation(File, 10, 1), found.Location);
+        Assert.Empty(InSample(Check(Article(plain), "content/reading-level")));
+    }
+
     [Theory]
     [InlineData("Her brother committed suicide.", "committed suicide")]
     [InlineData("He is a schizophrenic.", "a schizophrenic")]

@@ -78,6 +78,10 @@ public sealed class CitationChecksTests
     }
 
     [Fact]
+    public void One_references_marker_gives_no_warning() =>
+        Assert.Empty(CheckArticle("[@a]\n\n<!-- references -->\n"));
+
+    [Fact]
     public void An_own_references_heading_is_a_warning_when_the_article_cites_something()
     {
         var diagnostic = Assert.Single(CheckArticle("Claim [@a].\n\n## References\n"));

@@ -89,6 +89,36 @@ public sealed class ContentReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_markdown_file_that_cannot_be_read_is_an_io_read_error_naming_it_and_the_other_pages_are_read()
+    {
+        var locked = _site.Write("input/guides/locked.md", "---\ntitle: Locked\n---\n");
+        _site.Write("input/guides/open.md", "---\ntitle: Open\n---\n");
+        var bag = new DiagnosticBag();
+
+        ContentReader.Result result;
+        // Another program holding the file exclusively makes every read of it fail, as a missing permission does.
+        using (new FileStream(locked, FileMode.Open, FileAccess.ReadWrite, FileShare.None))
+            result = ContentReader.Read(Paths, bag);
+
+        var d = Assert.Single(bag.Sorted());
+        Assert.Equal(("io/read", true), (d.Rule, d.IsError));
+        Assert.Equal(SourceLocation.FileOnly("input/guides/locked.md"), d.Location);
+        Assert.StartsWith("The file cannot be read: ", d.Message);
+        Assert.Equal(["input/guides/open.md"], result.Pages.Select(p => p.Path));
+    }
+
+    [Fact]
+    public void Readable_markdown_files_give_no_diagnostics()
+    {
+        _site.Write("input/guides/one.md", "---\ntitle: One\n---\n");
+        _site.Write("input/guides/two.md", "---\ntitle: Two\n---\n");
+        var bag = new DiagnosticBag();
+
+        Assert.Equal(2, ContentReader.Read(Paths, bag).Pages.Count);
+        Assert.Empty(bag.Sorted());
+    }
+
+    [Fact]
     public void Missing_input_folder_is_an_error()
     {
         var bag = new DiagnosticBag();

@@ -15,8 +15,46 @@ internal sealed class WordCountOutput : IOutput
         });
 }
 
+/// <summary>A slow output that reads only the site model, so the registry runs it alongside the others.</summary>
+internal sealed class SlowModelOutput : IOutput
+{
+    public string Name => "slow-model";
+    public bool ReadsOnlySiteModel => true;
+
+    public IEnumerable<OutputFile> Produce(OutputContext context)
+    {
+        Thread.Sleep(300);
+        return [new OutputFile("slow.txt", context.Site.Pages.Count + "\n")];
+    }
+}
+
+/// <summary>An output that reads the plan: it lists every file planned before it.</summary>
+internal sealed class PlanListOutput : IOutput
+{
+    public string Name => "plan-list";
+
+    public IEnumerable<OutputFile> Produce(OutputContext context) =>
+        [new OutputFile("plan.txt", string.Join("\n", context.Planned.Select(f => f.Path)) + "\n")];
+}
+
 public sealed class ToyOutputTests
 {
+    [Fact]
+    public void An_output_run_alongside_the_others_joins_the_plan_in_registration_order_and_is_seen_by_later_outputs()
+    {
+        using var site = new FixtureSite("basic-site");
+        var output = site.NewOutputPath();
+        var result = site.Build(output, o => o with { Outputs = OutputRegistry.Default().Add(new SlowModelOutput()).Add(new PlanListOutput()) });
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var producers = result.Files.Select(f => f.Producer).Distinct().ToList();
+        Assert.Equal(OutputRegistry.Default().Outputs.Select(o => o.Name).Concat(["slow-model", "plan-list"]).Where(producers.Contains), producers);
+        var plan = File.ReadAllLines(Path.Combine(output, "plan.txt"));
+        Assert.Equal("slow.txt", plan[^1]);
+        Assert.Contains(Synapse.Search.SearchShards.MetaFile, plan);
+        Assert.Equal(result.Files.Count - 1, plan.Length);
+    }
+
     [Fact]
     public void A_registered_output_class_adds_its_files_to_the_build()
     {

@@ -77,3 +77,36 @@ public sealed class MarkdownOutputFuzzTests
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
     }
 }
+
+public sealed class MarkdownNestingLimitTests
+{
+    private static (string Html, IReadOnlyList<Diagnostic> Diagnostics) Render(string body)
+    {
+        var source = new ParsedSource(new SourceFile("input/guides/doc.md", ""), new FrontMatter { Title = "Doc" }, body, 3);
+        var page = new Page("doc", "guides/doc/", "guides", source) { IsArticle = true };
+        var bag = new DiagnosticBag();
+        return (MarkdownStage.Render(page, new LinkResolver(new Dictionary<string, string>(), "/"), Synapse.Bibliography.SiteBibliography.Empty, bag).Html, bag.Sorted());
+    }
+
+    [Theory]
+    [InlineData(300, '[')]
+    [InlineData(400, '*')]
+    public void Inline_nesting_beyond_markdigs_limit_is_a_too_deep_error_at_its_line_not_a_crash(int count, char c)
+    {
+        // Unclosed brackets, or emphasis marks around a word: each opens another level that Markdig keeps.
+        var (html, diagnostics) = Render("Fine first line.\n\n" + new string(c, count) + "x" + (c == '[' ? "" : new string(c, count)) + "\n");
+
+        var d = Assert.Single(diagnostics, d => d.Rule == "content/too-deep");
+        Assert.Equal(6, d.Location.Line); // 3 front-matter lines + 2 body lines before it, 1-based
+        Assert.Equal("", html);
+    }
+
+    [Fact]
+    public void Ordinary_brackets_and_emphasis_render()
+    {
+        var (html, diagnostics) = Render("[[a]] ***b*** " + new string('[', 20) + "x" + new string(']', 20) + "\n");
+
+        Assert.DoesNotContain(diagnostics, d => d.Rule == "content/too-deep");
+        Assert.Contains("<strong>", html, StringComparison.Ordinal);
+    }
+}

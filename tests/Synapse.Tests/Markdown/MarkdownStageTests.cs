@@ -77,6 +77,14 @@ public sealed class MarkdownStageTests
     }
 
     [Fact]
+    public void Image_with_alternative_text_gives_no_warning()
+    {
+        var (_, diagnostics) = Render("Text.\n\n![A diagram of a synapse](/images/synapse.svg)\n");
+
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
     public void Level_1_heading_in_an_article_is_a_warning_but_not_on_a_stand_alone_page()
     {
         var (_, article) = Render("# Serotonin\n\nText.\n");

@@ -52,7 +52,7 @@ public sealed class OutputFolderSafetyTests
         var run = Cli("build", "--root", site.Root, "--output", output, "--force");
 
         Assert.Equal(Reporter.ContentErrors, run.ExitCode);
-        Assert.Contains("error " + OutputFolder.UnsafeRule + ":", run.Error);
+        Assert.Contains("error output/unsafe-folder:", run.Error);
         Assert.DoesNotContain("   at ", run.Error);
         Assert.Equal(before, Snapshot(parent));
     }
@@ -68,7 +68,7 @@ public sealed class OutputFolderSafetyTests
         var refused = Cli("build", "--root", site.Root, "--output", output);
 
         Assert.Equal(Reporter.ContentErrors, refused.ExitCode);
-        Assert.Contains("error " + OutputFolder.NotOursRule + ":", refused.Error);
+        Assert.Contains("error output/not-synapse-folder:", refused.Error);
         Assert.Contains("--force", refused.Error);
         Assert.Equal(["thesis.docx"], Directory.EnumerateFileSystemEntries(output).Select(Path.GetFileName));
 
@@ -120,7 +120,7 @@ public sealed class OutputFolderSafetyTests
             using (OutputFolder.Lock(output))
                 stopped = SafeBuild.Run(new BuildOptions(site.Root) { Output = output, Today = FixtureSite.Today });
 
-            Assert.Equal(OutputFolder.LockedRule, Assert.Single(stopped.Diagnostics, d => d.IsError).Rule);
+            Assert.Equal("output/locked", Assert.Single(stopped.Diagnostics, d => d.IsError).Rule);
             Assert.False(Directory.Exists(output));
             Assert.True(SafeBuild.Run(new BuildOptions(site.Root) { Output = output, Today = FixtureSite.Today }).Succeeded);
         }

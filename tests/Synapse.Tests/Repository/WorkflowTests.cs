@@ -69,6 +69,44 @@ public sealed partial class WorkflowTests
         Assert.Contains("./scripts/test.sh", File.ReadAllText(Path.Combine(RepoPaths.Root, ".ci", "run")));
     }
 
+    /// <summary>The commands .ci/run runs: its lines without the shebang, comments, blank lines, `set` and `cd`.</summary>
+    private static List<string> CiRunCommands() =>
+        File.ReadAllLines(Path.Combine(RepoPaths.Root, ".ci", "run")).Select(l => l.Trim())
+            .Where(l => l.Length > 0 && !l.StartsWith('#') && !l.StartsWith("set ", StringComparison.Ordinal) && !l.StartsWith("cd ", StringComparison.Ordinal))
+            .ToList();
+
+    [Fact]
+    public void The_pull_request_job_runs_exactly_the_commands_of_ci_run_in_its_order_and_any_failing_command_fails_the_job()
+    {
+        var root = Load();
+        var job = (YamlMappingNode)((YamlMappingNode)root["jobs"])["check"];
+        var steps = ((YamlSequenceNode)job["steps"]).Children.Cast<YamlMappingNode>().ToList();
+        var runSteps = steps.Where(s => Scalar(s, "run") is not null).ToList();
+        var commands = runSteps.SelectMany(s => Scalar(s, "run")!.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+
+        Assert.Equal(CiRunCommands(), commands);
+        // The job runs on every pull request, and each command runs unless the run was cancelled.
+        Assert.Null(Scalar(job, "if"));
+        Assert.All(runSteps, s => Assert.Contains(Scalar(s, "if"), new string?[] { null, "${{ !cancelled() }}" }));
+        // A failing command fails the job, as it stops .ci/run (set -e): nothing continues on error.
+        Assert.False(job.Children.ContainsKey(new YamlScalarNode("continue-on-error")));
+        Assert.All(steps, s => Assert.False(s.Children.ContainsKey(new YamlScalarNode("continue-on-error")), Scalar(s, "name")));
+        Assert.Contains("set -euo pipefail", File.ReadAllText(Path.Combine(RepoPaths.Root, ".ci", "run")));
+    }
+
+    [Fact]
+    public void The_last_command_of_the_pull_request_job_and_of_ci_run_is_the_readme_test_command()
+    {
+        var readme = File.ReadAllLines(Path.Combine(RepoPaths.Root, "README.md"));
+        var comment = Array.FindIndex(readme, l => l.StartsWith("# Run every test", StringComparison.Ordinal));
+        Assert.True(comment > 0, "README.md has no '# Run every test' command");
+        var testCommand = readme.Skip(comment + 1).First(l => !l.StartsWith('#')).Trim();
+
+        Assert.Equal("./scripts/test.sh", testCommand);
+        Assert.Equal(testCommand, CiRunCommands()[^1]);
+        Assert.Equal(testCommand, Scalar(Steps(Load()).Last(s => s.Job == "check" && Scalar(s.Step, "run") is not null).Step, "run"));
+    }
+
     [Fact]
     public void Every_command_the_workflow_runs_names_a_script_project_and_generator_command_that_exist()
     {

@@ -15,7 +15,7 @@ internal sealed record ArticleSection(string? Id, string? Headline, string Html,
 /// points, and the reference list — with heading anchors and reference back-links removed, since a copy shown on another
 /// site has no use for them.
 /// </summary>
-internal sealed class ArticleParts
+internal sealed partial class ArticleParts
 {
     private static readonly HtmlParser Parser = new();
 
@@ -89,6 +89,45 @@ internal sealed class ArticleParts
             : [];
         return new ArticleParts(sections, references?.OuterHtml ?? "") { KeyPoints = keyPoints };
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, Tuple<string, ArticleParts>> AbsoluteCache = new();
+
+    /// <summary>
+    /// The parts with every link made absolute against <paramref name="canonicalUrl"/> (the content API's form). The
+    /// article body is parsed once per build and shared by the outputs that reuse it (content API, embed view).
+    /// </summary>
+    public static ArticleParts WithAbsoluteLinks(string html, string canonicalUrl)
+    {
+        var entry = AbsoluteCache.GetValue(html, h => Tuple.Create(canonicalUrl, From(h, SyndicationRules.AbsoluteLinks(canonicalUrl, newTab: false))));
+        return entry.Item1 == canonicalUrl ? entry.Item2 : From(html, SyndicationRules.AbsoluteLinks(canonicalUrl, newTab: false));
+    }
+
+    /// <summary>
+    /// The same parts with every link except mailto: and tel: opening in a new tab (<c>target="_blank" rel="noopener"</c>),
+    /// as an embed needs: a link inside a frame should not replace the frame. Works on the serialised HTML, whose start
+    /// tags AngleSharp always writes with double-quoted attributes.
+    /// </summary>
+    public ArticleParts OpeningLinksInNewTab()
+    {
+        static string Rewrite(string html) => AnchorStartTag().Replace(html, m =>
+        {
+            var attributes = m.Groups["attributes"].Value;
+            var href = HrefAttribute().Match(attributes);
+            if (!href.Success || href.Groups["value"].Value.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase)
+                || href.Groups["value"].Value.StartsWith("tel:", StringComparison.OrdinalIgnoreCase)) return m.Value;
+            return "<a" + TargetOrRel().Replace(attributes, "") + " target=\"_blank\" rel=\"noopener\">";
+        });
+        return new ArticleParts(Sections.Select(x => x with { Html = Rewrite(x.Html), HeadingHtml = Rewrite(x.HeadingHtml) }).ToList(), Rewrite(ReferencesHtml)) { KeyPoints = KeyPoints };
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("""<a(?<attributes>(?:\s+[^\s=>"/]+(?:="[^"]*")?)*)\s*>""")]
+    private static partial System.Text.RegularExpressions.Regex AnchorStartTag();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\shref=""(?<value>[^""]*)""")]
+    private static partial System.Text.RegularExpressions.Regex HrefAttribute();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s(?:target|rel)=""[^""]*""")]
+    private static partial System.Text.RegularExpressions.Regex TargetOrRel();
 
     /// <summary>The HTML of every section with its <c>h2</c>, as one fragment (for the body of an embed).</summary>
     public static string Join(IEnumerable<ArticleSection> sections) =>

@@ -14,6 +14,8 @@ internal sealed class ContentApiOutput : IOutput
 {
     public string Name => "content-api";
 
+    public bool ReadsOnlySiteModel => true;
+
     public const int Version = 1;
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -22,8 +24,10 @@ internal sealed class ContentApiOutput : IOutput
         var site = context.Site;
         var articles = site.Articles.OrderBy(a => a.Page.Url, StringComparer.Ordinal).ToList();
         yield return new OutputFile(SyndicationPaths.ApiIndex, Serialize(Index(articles, site)));
-        foreach (var article in articles)
-            yield return new OutputFile(SyndicationPaths.Api(article.Page), Serialize(Article(article, site))) { Source = Diagnostics.SourceLocation.FileOnly(article.Page.Source.File.Path) };
+        var files = new OutputFile[articles.Count];
+        Parallel.For(0, articles.Count, i => files[i] = new OutputFile(SyndicationPaths.Api(articles[i].Page), Serialize(Article(articles[i], site)))
+            { Source = Diagnostics.SourceLocation.FileOnly(articles[i].Page.Source.File.Path) });
+        foreach (var file in files) yield return file;
         yield return new OutputFile(SyndicationPaths.ApiSchema, ApiSchema.Text(site.Settings));
     }
 
@@ -75,7 +79,7 @@ internal sealed class ContentApiOutput : IOutput
         var s = site.Settings;
         var m = a.Page.Meta;
         var canonical = s.AbsoluteUrl(a.Page.Url);
-        var parts = ArticleParts.From(a.Content.Html, SyndicationRules.AbsoluteLinks(canonical, newTab: false));
+        var parts = ArticleParts.WithAbsoluteLinks(a.Content.Html, canonical);
         var data = Envelope(site);
         foreach (var (key, value) in Summary(a, site)) data[key] = value;
         data["oembed"] = s.AbsoluteUrl(SyndicationPaths.Oembed(a.Page));

@@ -13,6 +13,8 @@ internal sealed class EmbedOutput : IOutput
 {
     public string Name => "embed-views";
 
+    public bool ReadsOnlySiteModel => true;
+
     public const string Layout = "embed";
 
     public IEnumerable<OutputFile> Produce(OutputContext context)
@@ -23,19 +25,24 @@ internal sealed class EmbedOutput : IOutput
             bag.Error("layout/missing", SourceLocation.FileOnly($"theme/layouts/{Layout}.liquid"), "The embed layout embed.liquid is missing.", $"Restore theme/layouts/{Layout}.liquid.");
             yield break;
         }
-        foreach (var article in site.Articles.OrderBy(a => a.Page.Url, StringComparer.Ordinal))
+        var articles = site.Articles.OrderBy(a => a.Page.Url, StringComparer.Ordinal).ToList();
+        var files = new OutputFile[articles.Count];
+        // Each view takes the article's HTML apart and renders a layout: independent work, done in parallel, kept in order.
+        Parallel.For(0, articles.Count, i =>
         {
+            var article = articles[i];
             var view = View(article, site, views, siteView);
             var html = layouts.RenderDocument(Layout, siteView, "embed", view, SourceLocation.FileOnly($"theme/layouts/{Layout}.liquid"), bag);
-            yield return new OutputFile(SyndicationPaths.Embed(article.Page) + "index.html", html) { Source = SourceLocation.FileOnly(article.Page.Source.File.Path) };
-        }
+            files[i] = new OutputFile(SyndicationPaths.Embed(article.Page) + "index.html", html) { Source = SourceLocation.FileOnly(article.Page.Source.File.Path) };
+        });
+        foreach (var file in files) yield return file;
     }
 
     public static EmbedView View(RenderedPage article, SiteModel site, ViewFactory views, SiteView siteView)
     {
         var s = site.Settings;
         var page = views.Article(article, "", "");
-        var parts = ArticleParts.From(article.Content.Html, SyndicationRules.AbsoluteLinks(page.Canonical, newTab: true));
+        var parts = ArticleParts.WithAbsoluteLinks(article.Content.Html, page.Canonical).OpeningLinksInNewTab();
         return new EmbedView
         {
             Id = SyndicationPaths.Id(article.Page),
