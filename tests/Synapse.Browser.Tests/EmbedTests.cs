@@ -12,7 +12,7 @@ namespace Synapse.Browser.Tests;
 /// The repository's site built once and served on one local port, and a clinic's site (host pages written by each test)
 /// on a second port: another origin, as on the web.
 /// </summary>
-public sealed class EmbedSitesFixture : IAsyncLifetime
+public sealed class EmbedSitesFixture : IAsyncLifetime, IDisposable
 {
     private readonly TempFolder _output = new();
     private readonly TempFolder _host = new();
@@ -64,6 +64,11 @@ public sealed class EmbedSitesFixture : IAsyncLifetime
     {
         if (_site is not null) await _site.DisposeAsync();
         if (_hostSite is not null) await _hostSite.DisposeAsync();
+    }
+
+    /// <summary>Deletes the folders once the servers have stopped (xUnit calls this after <see cref="DisposeAsync"/>).</summary>
+    public void Dispose()
+    {
         _output.Dispose();
         _host.Dispose();
     }

@@ -7,7 +7,7 @@ using Synapse.Verify.ExternalLinks;
 namespace Synapse.Browser.Tests;
 
 /// <summary>`verify --external` against a local server that fails in every way the outside web does.</summary>
-public sealed class ExternalLinkTests : IAsyncLifetime
+public sealed class ExternalLinkTests : IAsyncLifetime, IDisposable
 {
     private FlakyWebServer _server = null!;
     private readonly TempFolder _folder = new();
@@ -24,11 +24,10 @@ public sealed class ExternalLinkTests : IAsyncLifetime
 
     public async Task InitializeAsync() => _server = await FlakyWebServer.StartAsync();
 
-    public async Task DisposeAsync()
-    {
-        await _server.DisposeAsync();
-        _folder.Dispose();
-    }
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    /// <summary>Deletes the folder once the server has stopped (xUnit calls this after <see cref="DisposeAsync"/>).</summary>
+    public void Dispose() => _folder.Dispose();
 
     private string CachePath => Path.Combine(_folder.Path, ".cache", "external-links.json");
 

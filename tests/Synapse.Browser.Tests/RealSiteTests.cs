@@ -9,16 +9,16 @@ namespace Synapse.Browser.Tests;
 /// The real site, built from input/ and served by the preview server, checked page by page in Chromium.
 /// Every test reads the one crawl the fixture made, except the keyboard tests that drive a page themselves.
 /// </summary>
-[Collection(RealSiteCollection.Name)]
+[Collection(RealSiteCrawl.Name)]
 public sealed class RealSiteTests(RealSiteFixture site)
 {
-    private IReadOnlyList<Finding> Findings(params string[] codes) =>
+    private List<Finding> Findings(params string[] codes) =>
         site.Result.Findings.Where(f => codes.Any(c => f.Code == c || (c.EndsWith('/') && f.Code.StartsWith(c, StringComparison.Ordinal)))).ToList();
 
     private static string Show(IEnumerable<Finding> findings) =>
         string.Join("\n", findings.Select(f => $"{SitePath.Display(f.Page)} {f.Code}{(f.Mode is null ? "" : $" [{f.Mode}]")}: {f.Message}"));
 
-    private static void Empty(IReadOnlyList<Finding> findings) => Assert.True(findings.Count == 0, "\n" + Show(findings));
+    private static void Empty(List<Finding> findings) => Assert.True(findings.Count == 0, "\n" + Show(findings));
 
     [Fact]
     public void Pages_linked_from_home_are_the_sitemap_plus_noindex_pages_and_404_is_checked_too()

@@ -79,7 +79,7 @@ internal sealed class ReferenceReader
         }
     }
 
-    private IReadOnlyList<PersonName> Names(string name)
+    private List<PersonName> Names(string name)
     {
         var items = Field(name) switch
         {

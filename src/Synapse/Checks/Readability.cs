@@ -84,7 +84,7 @@ internal static partial class Readability
         if (w.Length == 0 || w.Length <= 3) return 1;
         w = SilentEnding().Replace(w, "");
         w = LeadingY().Replace(w, "");
-        return Math.Max(1, VowelGroup().Matches(w).Count);
+        return Math.Max(1, VowelGroup().Count(w));
     }
 
     [GeneratedRegex("```.*?```", RegexOptions.Singleline)] private static partial Regex FencedCode();

@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Synapse.Diagnostics;
 using Synapse.Html;
 
@@ -6,6 +8,9 @@ namespace Synapse.Configuration;
 /// <summary>The URLs statiq.json puts on pages (base URL, licence, crisis services) pass the same <see cref="UrlPolicy"/> as content.</summary>
 internal static class SettingsUrls
 {
+    /// <summary>Writes a string as statiq.json most likely spells it: non-ASCII and HTML characters unescaped.</summary>
+    private static readonly JsonSerializerOptions AsWritten = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static void Check(SiteSettings settings, string json, DiagnosticBag bag)
     {
         if (Uri.TryCreate(settings.BaseUrl, UriKind.Absolute, out _) && UrlPolicy.Scheme(settings.BaseUrl) is not ("http" or "https"))
@@ -20,7 +25,7 @@ internal static class SettingsUrls
     /// <summary>The line of the value's first appearance as a JSON string.</summary>
     private static SourceLocation Locate(string json, string value)
     {
-        var index = json.IndexOf(System.Text.Json.JsonSerializer.Serialize(value, new System.Text.Json.JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }), StringComparison.Ordinal);
+        var index = json.IndexOf(JsonSerializer.Serialize(value, AsWritten), StringComparison.Ordinal);
         if (index < 0) index = json.IndexOf(value.TrimEnd('/'), StringComparison.Ordinal);
         if (index < 0) return SourceLocation.FileOnly(SettingsLoader.FileName);
         var line = 1 + json.AsSpan(0, index).Count('\n');

@@ -17,6 +17,8 @@ internal static class OutputFolder
     /// <summary>The marker written into every output folder Synapse creates.</summary>
     public const string MarkerName = ".synapse-output";
     public const string MarkerText = "This folder is written by Synapse and replaced as a whole by every build.\n";
+    /// <summary>The site's own folders, which an output folder may not lie inside.</summary>
+    private static readonly string[] SiteFolders = ["input", "theme", "src", ".git"];
 
     /// <summary>How long a build waits for another build into the same folder before it stops.</summary>
     public static TimeSpan LockWait { get; set; } = TimeSpan.FromSeconds(120);
@@ -31,7 +33,7 @@ internal static class OutputFolder
             bag.Error(UnsafeRule, at, "The output folder is the site folder itself; building would replace input/, theme/ and statiq.json.", "Build into output/ (the default) or a folder outside the site.");
         else if (IsInside(root, target))
             bag.Error(UnsafeRule, at, "The output folder contains the site folder; building would replace it.", "Build into output/ (the default) or a folder outside the site.");
-        else if (new[] { "input", "theme", "src", ".git" }.Select(f => Path.Combine(root, f)).FirstOrDefault(f => target == f || IsInside(target, f)) is { } inside)
+        else if (SiteFolders.Select(f => Path.Combine(root, f)).FirstOrDefault(f => target == f || IsInside(target, f)) is { } inside)
             bag.Error(UnsafeRule, at, $"The output folder is inside {Path.GetFileName(inside)}/; building would replace the site's own files.", "Build into output/ (the default) or a folder outside input/, theme/ and src/.");
         else if (!force && Directory.Exists(target) && Directory.EnumerateFileSystemEntries(target).Any() && !File.Exists(Path.Combine(target, MarkerName)))
             bag.Error(NotOursRule, at, $"The output folder is not empty and was not made by Synapse (it has no {MarkerName} file); building would delete what is in it.",

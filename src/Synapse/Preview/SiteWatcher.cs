@@ -6,6 +6,8 @@ internal sealed class SiteWatcher : IDisposable
     /// <summary>How long edits must pause before a rebuild, so that a save of several files triggers one rebuild.</summary>
     public static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(150);
 
+    private static readonly string[] WatchedFolders = ["input", "theme"];
+
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly SemaphoreSlim _changed = new(0, 1);
     private readonly TimeProvider _time;
@@ -14,7 +16,7 @@ internal sealed class SiteWatcher : IDisposable
     public SiteWatcher(string root, TimeProvider? time = null)
     {
         _time = time ?? TimeProvider.System;
-        foreach (var dir in new[] { "input", "theme" }.Select(d => Path.Combine(root, d)).Where(Directory.Exists))
+        foreach (var dir in WatchedFolders.Select(d => Path.Combine(root, d)).Where(Directory.Exists))
             _watchers.Add(Watch(dir, "*", true));
         _watchers.Add(Watch(root, "statiq.json", false));
     }
@@ -42,7 +44,7 @@ internal sealed class SiteWatcher : IDisposable
         await _changed.WaitAsync(token);
         for (var since = _time.GetElapsedTime(Interlocked.Read(ref _lastChange)); since < Quiet; since = _time.GetElapsedTime(Interlocked.Read(ref _lastChange)))
             await Task.Delay(Quiet - since, _time, token);
-        _changed.Wait(0);
+        _changed.Wait(0, CancellationToken.None);
     }
 
     public void Dispose()

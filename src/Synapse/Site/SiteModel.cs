@@ -42,7 +42,7 @@ internal sealed class SiteModel
     public IReadOnlyList<RenderedPage> RelatedTo(RenderedPage page, int max = 4) =>
         max == 4 ? _relatedCache.GetOrAdd(page, p => FindRelated(p, 4)) : FindRelated(page, max);
 
-    private IReadOnlyList<RenderedPage> FindRelated(RenderedPage page, int max)
+    private List<RenderedPage> FindRelated(RenderedPage page, int max)
     {
         var chosen = page.Page.Meta.Related.Select(id => ById(id)).OfType<RenderedPage>().Where(p => p != page).ToList();
         if (chosen.Count < max)

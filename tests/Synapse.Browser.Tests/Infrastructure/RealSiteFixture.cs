@@ -15,7 +15,7 @@ namespace Synapse.Browser.Tests.Infrastructure;
 /// result. Timings go to the test log (diagnostic messages). SYNAPSE_BROWSER_TESTS_SITE points the suite at another
 /// site folder (with input/, theme/ and statiq.json) instead of the repository.
 /// </summary>
-public sealed class RealSiteFixture : IAsyncLifetime
+public sealed class RealSiteFixture : IAsyncLifetime, IDisposable
 {
     private readonly IMessageSink _sink;
     private readonly TempFolder _output = new();
@@ -48,12 +48,14 @@ public sealed class RealSiteFixture : IAsyncLifetime
     public async Task DisposeAsync()
     {
         if (_site is not null) await _site.DisposeAsync();
-        _output.Dispose();
     }
+
+    /// <summary>Deletes the built site once the server has stopped (xUnit calls this after <see cref="DisposeAsync"/>).</summary>
+    public void Dispose() => _output.Dispose();
 }
 
 [CollectionDefinition(Name)]
-public sealed class RealSiteCollection : ICollectionFixture<RealSiteFixture>
+public sealed class RealSiteCrawl : ICollectionFixture<RealSiteFixture>
 {
     public const string Name = "real site";
 }

@@ -44,5 +44,9 @@ public class BasicSite : IDisposable
 
     private static string Title(string text) => Regex.Match(text, "^title: (.+)$", RegexOptions.Multiline).Groups[1].Value.Trim();
 
-    public void Dispose() => _site.Dispose();
+    public void Dispose()
+    {
+        _site.Dispose();
+        GC.SuppressFinalize(this);
+    }
 }

@@ -458,7 +458,7 @@ public sealed class BasicSiteBuildTests(BasicSite site) : IClassFixture<BasicSit
     {
         foreach (var (path, page) in Pages)
         {
-            var first = page.Body!.QuerySelectorAll("a[href], button, input, select, textarea, [tabindex]:not([tabindex='-1'])").FirstOrDefault();
+            var first = page.Body!.QuerySelector("a[href], button, input, select, textarea, [tabindex]:not([tabindex='-1'])");
             Assert.True(first is not null, $"{path}: nothing focusable");
             Assert.True(first.ClassList.Contains("skip-link"), $"{path}: first focusable is <{first.LocalName} class=\"{first.ClassName}\">");
             Assert.Equal("#main-content", first.GetAttribute("href"));

@@ -6,7 +6,7 @@ using Synapse.Tests.TestSupport;
 
 namespace Synapse.Tests.Commands;
 
-[Collection(ConsoleCollection.Name)]
+[Collection(ConsoleUsers.Name)]
 public sealed class CliTests
 {
     private static readonly object ConsoleLock = new();

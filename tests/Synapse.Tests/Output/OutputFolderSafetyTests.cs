@@ -8,7 +8,7 @@ using Synapse.Tests.TestSupport;
 namespace Synapse.Tests.Output;
 
 /// <summary>A wrong --output never destroys the site or someone else's folder; builds into one folder take turns; readers never see it missing.</summary>
-[Collection(ConsoleCollection.Name)]
+[Collection(ConsoleUsers.Name)]
 public sealed class OutputFolderSafetyTests
 {
     private sealed record Run(int ExitCode, string Out, string Error);

@@ -12,7 +12,8 @@ namespace Synapse.Tests.Repository;
 
 /// <summary>
 /// The repository's build settings: warnings are errors, a package with a known vulnerability (NU1901–NU1904) fails
-/// the restore instead of being exempted, and every package version is set once in Directory.Packages.props.
+/// the restore instead of being exempted, analyzers and code style are checked in every build, and every package
+/// version is set once in Directory.Packages.props.
 /// </summary>
 public sealed class BuildSettingsTests
 {
@@ -41,6 +42,30 @@ public sealed class BuildSettingsTests
             .SelectMany(v => v.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .Where(code => code.StartsWith("NU19", StringComparison.OrdinalIgnoreCase));
         Assert.Empty(exempted);
+    }
+
+    [Fact]
+    public void Analyzers_run_at_the_latest_recommended_level_and_the_build_checks_code_style()
+    {
+        var props = XDocument.Load(BuildProps);
+
+        Assert.Equal(["latest-recommended"], Property(props, "AnalysisLevel"));
+        Assert.Equal(["true"], Property(props, "EnforceCodeStyleInBuild"));
+        Assert.DoesNotContain("false", Property(props, "RunAnalyzers").Concat(Property(props, "RunAnalyzersDuringBuild")));
+        string[] overrides = ["AnalysisLevel", "NoWarn", "WarningsNotAsErrors", "TreatWarningsAsErrors", "RunAnalyzers", "EnforceCodeStyleInBuild"];
+        Assert.All(ProjectFiles(), project =>
+            Assert.DoesNotContain(XDocument.Load(project).Descendants(), e => overrides.Contains(e.Name.LocalName)));
+    }
+
+    [Fact]
+    public void Every_rule_switched_off_in_editorconfig_says_why_on_the_line_above()
+    {
+        var lines = File.ReadAllLines(Path.Combine(RepoPaths.Root, ".editorconfig"));
+        var off = Enumerable.Range(0, lines.Length)
+            .Where(i => lines[i].StartsWith("dotnet_diagnostic.", StringComparison.Ordinal) && lines[i].EndsWith("= none", StringComparison.Ordinal))
+            .ToList();
+
+        Assert.All(off, i => Assert.True(i > 0 && lines[i - 1].StartsWith("# ", StringComparison.Ordinal), $".editorconfig:{i + 1}: {lines[i]} has no reason above it"));
     }
 
     [Fact]

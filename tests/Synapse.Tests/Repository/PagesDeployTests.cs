@@ -59,8 +59,8 @@ public sealed class DeployedSite : IDisposable
     public string? CommandBasePath { get; }
     public string? CommandOrigin => Environment.GetValueOrDefault("SYNAPSE_BASE_URL");
     /// <summary>Where GitHub Pages serves the upload: the configure-pages origin and base path (with its closing slash).</summary>
-    public string Origin => PagesOutputs["origin"];
-    public string BasePath => PagesOutputs["base_path"] + "/";
+    public string Origin { get; } = PagesOutputs["origin"];
+    public string BasePath { get; } = PagesOutputs["base_path"] + "/";
     public string Output { get; }
     public int ExitCode { get; }
     public string Printed { get; }
@@ -123,6 +123,7 @@ public sealed partial class PagesDeployTests(DeployedSite site) : IClassFixture<
 {
     private static readonly HtmlParser Parser = new();
     private static readonly string[] UrlAttributes = ["href", "src", "action", "formaction", "poster", "data", "cite"];
+    private static readonly string[] HostFiles = ["_headers", "_redirects"];
 
     private readonly Lazy<Dictionary<string, IDocument>> _pages = new(() =>
         Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories)
@@ -349,7 +350,7 @@ public sealed partial class PagesDeployTests(DeployedSite site) : IClassFixture<
                     problems.Add($"{Relative(site.Output, css)}: url({m.Groups[1].Value})");
 
         // Host files: header rules (_headers) and redirects (_redirects) name paths of this site.
-        foreach (var name in new[] { "_headers", "_redirects" }.Where(n => File.Exists(Path.Combine(site.Output, n))))
+        foreach (var name in HostFiles.Where(n => File.Exists(Path.Combine(site.Output, n))))
             foreach (var line in File.ReadAllLines(Path.Combine(site.Output, name)).Where(l => l.StartsWith('/')))
                 foreach (var path in line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(IsRootPath).Take(name == "_redirects" ? 2 : 1))
                     if (!path.StartsWith(site.BasePath, StringComparison.Ordinal)) problems.Add($"{name}: {line}");

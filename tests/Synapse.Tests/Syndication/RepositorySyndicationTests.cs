@@ -26,7 +26,7 @@ public sealed class RepositorySyndicationTests(RepositorySiteBuild site) : IClas
 {
     private BuiltSite Built => site.Built;
 
-    private IReadOnlyList<string> Ids =>
+    private List<string> Ids =>
         JsonNode.Parse(Built.ReadText("api/articles.json"))!["articles"]!.AsArray().Select(a => (string)a!["id"]!).ToList();
 
     [Fact]

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Synapse.Search.Lunr;
 
 /// <summary>
@@ -9,6 +11,8 @@ namespace Synapse.Search.Lunr;
 /// </summary>
 internal static class PorterMeasure
 {
+    private static readonly SearchValues<char> Vowels = SearchValues.Create("aeiouy");
+
     public static bool IsAeiou(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
     public static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
@@ -32,7 +36,7 @@ internal static class PorterMeasure
     });
 
     /// <summary>s_v = ^(C)?v: some letter is in [aeiouy] (a first letter in [aeiou] is itself a v).</summary>
-    public static bool HasVowel(ReadOnlySpan<char> s) => s.IndexOfAny("aeiouy") >= 0;
+    public static bool HasVowel(ReadOnlySpan<char> s) => s.ContainsAny(Vowels);
 
     /// <summary>^C v [^aeiouwxy]$ (re4_1b_2 and re3_5): consonant run, one vowel, a final consonant other than w, x, y.</summary>
     public static bool IsCvc(ReadOnlySpan<char> s)

@@ -41,7 +41,7 @@ public sealed class LunrPipelineOracleTests
     public void Trimmer_strips_ascii_non_word_characters(string token, string trimmed) =>
         Assert.Equal(trimmed, LunrTrimmer.Trim(token.ToLowerInvariant()).ToString());
 
-    private static void AssertSameAsLunr(IReadOnlyList<string> words)
+    private static void AssertSameAsLunr(List<string> words)
     {
         string expected = LunrOracle.Run(OracleRequest.Words("pipeline", words));
         var sb = new StringBuilder("[");

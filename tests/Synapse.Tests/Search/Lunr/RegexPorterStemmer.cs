@@ -22,8 +22,11 @@ internal static class RegexPorterStemmer
         ["icate"] = "ic", ["ative"] = "", ["alize"] = "al", ["iciti"] = "ic", ["ical"] = "ic", ["ful"] = "", ["ness"] = "",
     };
 
+    // lunr.js's names: c and v for one consonant or vowel, C and V for a run of them.
+#pragma warning disable IDE1006
     private const string c = "[^aeiou]";
     private const string v = "[aeiouy]";
+#pragma warning restore IDE1006
     private const string C = c + "[^aeiouy]*";
     private const string V = v + "[aeiou]*";
 

@@ -71,6 +71,8 @@ public sealed class SearchQueryTests : IClassFixture<SearchQueryTests.Results>
     /// <summary>Builds the site's search files once and runs every query of this class through Node.</summary>
     public sealed class Results : IDisposable
     {
+        private static readonly JsonSerializerOptions CaseInsensitive = new() { PropertyNameCaseInsensitive = true };
+
         private static readonly string[] Queries =
         [
             "5-HT", "5ht", "5-HT2A receptors", "GABA-A", "gabaa", "serotnin", "seroto", "depression", "Depressed?",
@@ -86,7 +88,7 @@ public sealed class SearchQueryTests : IClassFixture<SearchQueryTests.Results>
         {
             SearchIndexWriter.Write(_dir, SearchIndexWriter.Build(TestSite.Entries(), TestSite.Synonyms()));
             string json = LunrOracle.RunScript("search-queries.js", [_dir], OracleRequest.StringArray(Queries));
-            _results = JsonSerializer.Deserialize<Dictionary<string, Result>>(json, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
+            _results = JsonSerializer.Deserialize<Dictionary<string, Result>>(json, CaseInsensitive)!;
         }
 
         public Result this[string query] => _results[query];

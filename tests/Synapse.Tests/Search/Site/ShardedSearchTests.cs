@@ -15,6 +15,8 @@ namespace Synapse.Tests.Search.Site;
 /// </summary>
 public sealed class ShardedSearchTests(ITestOutputHelper output)
 {
+    private static readonly JsonSerializerOptions CaseInsensitive = new() { PropertyNameCaseInsensitive = true };
+
     /// <summary>
     /// Bytes before the first results on the 1,000-article bench corpus (lunr.js, search.js, meta.json, shards and the
     /// documents shown; each file at min(raw, gzip -9)). Pagefind 1.6.0 needs about 190 KB on the same corpus
@@ -130,7 +132,7 @@ public sealed class ShardedSearchTests(ITestOutputHelper output)
             payload,
         });
         string json = LunrOracle.RunScript("search-shards.js", [], request);
-        return JsonSerializer.Deserialize<ShardResult>(json, new JsonSerializerOptions { PropertyNameCaseInsensitive = true })!;
+        return JsonSerializer.Deserialize<ShardResult>(json, CaseInsensitive)!;
     }
 
     private static string NewDir() => Path.Combine(Path.GetTempPath(), "synapse-shards-" + Guid.NewGuid().ToString("N"));
