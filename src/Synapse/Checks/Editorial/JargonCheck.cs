@@ -26,15 +26,19 @@ internal sealed partial class JargonCheck : ICheck
         {
             var source = page.Page.Source;
             var lines = source.Body.Split('\n');
+            // Each line's prose once per article, not once per glossary term.
+            var proses = new string?[lines.Length];
             foreach (var (id, term, pattern) in terms)
             {
+                // A term that does not occur anywhere in the body (in any case) cannot be used unexplained.
+                if (!source.Body.Contains(term, StringComparison.OrdinalIgnoreCase)) continue;
                 var glossaryLink = "glossary#" + id;
                 for (var i = 0; i < lines.Length; i++)
                 {
                     var line = lines[i];
                     if (line.TrimStart().StartsWith('#')) continue;
                     if (line.Contains(glossaryLink, StringComparison.OrdinalIgnoreCase)) break;
-                    var prose = WordingCheck.Prose(line);
+                    var prose = proses[i] ??= WordingCheck.Prose(line);
                     var match = pattern.Match(prose);
                     if (!match.Success) continue;
                     if (!InsideLink(line, match.Index) && !Explained(prose, match))
