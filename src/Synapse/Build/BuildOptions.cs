@@ -15,6 +15,8 @@ internal sealed record BuildOptions(string Root)
     public DateOnly? Today { get; init; }
     /// <summary>--timings: print the time of each phase, output and check on stderr after the report.</summary>
     public bool PrintTimings { get; init; }
+    /// <summary>Write .gz and .br copies of the larger search files, for hosts that serve them; preview, which never does, turns it off.</summary>
+    public bool Precompress { get; init; } = true;
     /// <summary>Set by preview: reuse unchanged pages between rebuilds and write only changed files.</summary>
     public BuildCache? Cache { get; init; }
     /// <summary>The outputs to produce; null means <see cref="OutputRegistry.Default"/>.</summary>

@@ -65,7 +65,7 @@ internal static class SiteBuilder
         var context = new OutputContext
         {
             Site = model, Paths = paths, Layouts = layouts, Views = views, SiteView = views.Site(),
-            InputStaticFiles = read.StaticFiles, Diagnostics = bag, Timings = timings,
+            InputStaticFiles = read.StaticFiles, Diagnostics = bag, Timings = timings, Precompress = options.Precompress,
         };
         timings.EndPhase("glossary + layouts load");
         var files = PublishPlan.Guard((options.Outputs ?? OutputRegistry.Default()).Produce(context), bag);

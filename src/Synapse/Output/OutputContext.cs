@@ -21,6 +21,8 @@ internal sealed class OutputContext
     public required DiagnosticBag Diagnostics { get; init; }
     /// <summary>Where each output's time goes (`--timings`); outputs need not use it.</summary>
     public StageTimings Timings { get; init; } = new();
+    /// <summary>Whether outputs add .gz and .br copies of their larger files (the build option of that name).</summary>
+    public bool Precompress { get; init; } = true;
 
     public SiteSettings Settings => Site.Settings;
 

@@ -16,9 +16,9 @@ internal sealed class SearchOutput : IOutput
 
     public bool ReadsOnlySiteModel => true;
 
-    public IEnumerable<OutputFile> Produce(OutputContext context) => Plan(context.Site, context.Paths.Root, context.Diagnostics);
+    public IEnumerable<OutputFile> Produce(OutputContext context) => Plan(context.Site, context.Paths.Root, context.Diagnostics, context.Precompress);
 
-    public static IEnumerable<OutputFile> Plan(SiteModel site, string siteRoot, DiagnosticBag bag)
+    public static IEnumerable<OutputFile> Plan(SiteModel site, string siteRoot, DiagnosticBag bag, bool precompress = true)
     {
         var sections = site.Settings.Sections.ToDictionary(s => s.Id, s => s.Title);
         var entries = site.Pages
@@ -36,7 +36,7 @@ internal sealed class SearchOutput : IOutput
         var synonyms = SearchSynonyms.Load(synonymsPath, "input/_data/synonyms.yaml", bag);
         var artifacts = SearchIndexWriter.Build(entries, synonyms);
         var files = new OutputFile[artifacts.Files.Count][];
-        Parallel.For(0, files.Length, i => files[i] = Compressed(artifacts.Files[i]));
+        Parallel.For(0, files.Length, i => files[i] = Compressed(artifacts.Files[i], precompress));
         return files.SelectMany(f => f);
     }
 
@@ -51,10 +51,10 @@ internal sealed class SearchOutput : IOutput
     }
 
     /// <summary>The file, and its .gz and .br copies when it asks for them.</summary>
-    private static OutputFile[] Compressed(SearchFile file)
+    private static OutputFile[] Compressed(SearchFile file, bool precompress)
     {
         var bytes = Encoding.UTF8.GetBytes(file.Text);
-        if (!file.Precompress) return [new OutputFile(file.Path, Bytes: bytes)];
+        if (!file.Precompress || !precompress) return [new OutputFile(file.Path, Bytes: bytes)];
         return [new OutputFile(file.Path, Bytes: bytes), new OutputFile(file.Path + ".gz", Bytes: PrecompressedFile.Gzip(bytes)),
             new OutputFile(file.Path + ".br", Bytes: PrecompressedFile.Brotli(bytes))];
     }

@@ -8,7 +8,8 @@ namespace Synapse.Preview;
 /// </summary>
 internal sealed class PreviewBuilder(BuildOptions options)
 {
-    private readonly BuildOptions _options = options with { Write = false, Cache = options.Cache ?? new BuildCache() };
+    // Preview serves each file as it is and never reads the .gz and .br copies a host would: they are not made.
+    private readonly BuildOptions _options = options with { Write = false, Cache = options.Cache ?? new BuildCache(), Precompress = false };
 
     public BuildCache Cache => _options.Cache!;
 

@@ -26,6 +26,21 @@ public sealed class PreviewFromMemoryTests
     }
 
     [Fact]
+    public void A_preview_build_makes_the_search_files_without_the_gz_and_br_copies_a_build_writes_for_hosts()
+    {
+        using var site = new FixtureSite("basic-site");
+
+        var (preview, _) = Builder(site).Build();
+        var build = SafeBuild.Run(new BuildOptions(site.Root) { Today = FixtureSite.Today, Write = false });
+
+        Assert.Contains(build.Files, f => f.Path.EndsWith(".br", StringComparison.Ordinal));
+        Assert.Contains(build.Files, f => f.Path.EndsWith(".gz", StringComparison.Ordinal));
+        Assert.DoesNotContain(preview.Files, f => f.Path.EndsWith(".br", StringComparison.Ordinal) || f.Path.EndsWith(".gz", StringComparison.Ordinal));
+        Assert.Equal(build.Files.Select(f => f.Path).Where(p => !p.EndsWith(".br", StringComparison.Ordinal) && !p.EndsWith(".gz", StringComparison.Ordinal)).Order(),
+            preview.Files.Select(f => f.Path).Order());
+    }
+
+    [Fact]
     public void A_preview_build_holds_the_whole_site_in_memory_and_writes_no_output_folder()
     {
         using var site = new FixtureSite("basic-site");
