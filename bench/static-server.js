@@ -67,8 +67,9 @@ function serve (folder, port = 0, { http2: h2 = false } = {}) {
     res.end('Not found')
   }
   const server = h2 ? http2.createSecureServer({ ...certificate(), allowHTTP1: true }, handle) : http.createServer(handle)
-  const sessions = new Set()
-  server.on('session', s => { sessions.add(s); s.on('close', () => sessions.delete(s)) })
+  // Open connections, closed with the server (an HTTP/2 connection stays open between requests).
+  const sockets = new Set()
+  server.on(h2 ? 'secureConnection' : 'connection', s => { sockets.add(s); s.on('close', () => sockets.delete(s)) })
   server.keepAliveTimeout = 60000
   return new Promise((resolve, reject) => {
     server.once('error', reject)
@@ -76,7 +77,7 @@ function serve (folder, port = 0, { http2: h2 = false } = {}) {
       url: `${h2 ? 'https' : 'http'}://127.0.0.1:${server.address().port}/`,
       server,
       close: () => new Promise(done => {
-        sessions.forEach(s => s.destroy())
+        sockets.forEach(s => s.destroy())
         if (server.closeAllConnections) server.closeAllConnections()
         server.close(done)
       }),

@@ -18,4 +18,7 @@ internal sealed record RenderedContent(
     public MarkdownDocument? Document { get; init; }
     /// <summary>The document's nodes by kind, gathered in one walk straight after parsing (see <see cref="SyntaxNodes"/>).</summary>
     public SyntaxNodes? Nodes { get; init; }
+
+    /// <summary>The gathered nodes, or a fresh walk of <see cref="Document"/> when content was made without them; null without a document.</summary>
+    public SyntaxNodes? NodesOrWalk() => Nodes ?? (Document is { } document ? SyntaxNodes.Of(document) : null);
 }

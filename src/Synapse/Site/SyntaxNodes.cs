@@ -12,7 +12,6 @@ namespace Synapse.Site;
 internal sealed class SyntaxNodes
 {
     public List<Block> Blocks { get; } = [];
-    public List<Inline> Inlines { get; } = [];
     public List<HtmlBlock> HtmlBlocks { get; } = [];
     public List<HtmlInline> HtmlInlines { get; } = [];
     public List<LinkReferenceDefinition> Definitions { get; } = [];
@@ -58,7 +57,6 @@ internal sealed class SyntaxNodes
     {
         for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
-            Inlines.Add(inline);
             All.Add(inline);
             switch (inline)
             {

@@ -18,7 +18,7 @@ internal sealed class HeadingCheck : ICheck
     {
         foreach (var page in context.Site.Pages)
         {
-            if ((page.Content.Nodes ?? (page.Content.Document is { } doc ? SyntaxNodes.Of(doc) : null)) is not { } nodes) continue;
+            if (page.Content.NodesOrWalk() is not { } nodes) continue;
             var map = page.Page.Source.Map;
             var previous = 1;
             foreach (var heading in nodes.Headings)

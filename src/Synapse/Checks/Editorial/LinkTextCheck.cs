@@ -25,7 +25,7 @@ internal sealed class LinkTextCheck : ICheck
     {
         foreach (var page in context.Site.Pages)
         {
-            if ((page.Content.Nodes ?? (page.Content.Document is { } doc ? SyntaxNodes.Of(doc) : null)) is not { } nodes) continue;
+            if (page.Content.NodesOrWalk() is not { } nodes) continue;
             foreach (var auto in nodes.Autolinks.Where(a => !a.IsEmail))
                 context.Report(Vague, page.Page.Source.Map.Locate(auto.Line, auto.Column), $"Link text \"{auto.Url}\" is a bare web address; screen readers read it out character by character.",
                     "Give the link a name: [the 988 Lifeline](https://988lifeline.org/).");
