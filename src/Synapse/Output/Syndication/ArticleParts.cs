@@ -90,16 +90,17 @@ internal sealed partial class ArticleParts
         return new ArticleParts(sections, references?.OuterHtml ?? "") { KeyPoints = keyPoints };
     }
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, Tuple<string, ArticleParts>> AbsoluteCache = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, Lazy<(string Canonical, ArticleParts Parts)>> AbsoluteCache = new();
 
     /// <summary>
     /// The parts with every link made absolute against <paramref name="canonicalUrl"/> (the content API's form). The
-    /// article body is parsed once per build and shared by the outputs that reuse it (content API, embed view).
+    /// article body is parsed once per build and shared by the outputs that reuse it (content API, embed view): they run
+    /// at the same time, so the second to ask for an article waits for the first one's parse instead of repeating it.
     /// </summary>
     public static ArticleParts WithAbsoluteLinks(string html, string canonicalUrl)
     {
-        var entry = AbsoluteCache.GetValue(html, h => Tuple.Create(canonicalUrl, From(h, SyndicationRules.AbsoluteLinks(canonicalUrl, newTab: false))));
-        return entry.Item1 == canonicalUrl ? entry.Item2 : From(html, SyndicationRules.AbsoluteLinks(canonicalUrl, newTab: false));
+        var entry = AbsoluteCache.GetValue(html, h => new(() => (canonicalUrl, From(h, SyndicationRules.AbsoluteLinks(canonicalUrl, newTab: false))))).Value;
+        return entry.Canonical == canonicalUrl ? entry.Parts : From(html, SyndicationRules.AbsoluteLinks(canonicalUrl, newTab: false));
     }
 
     /// <summary>
