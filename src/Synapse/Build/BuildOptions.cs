@@ -33,6 +33,10 @@ internal sealed record BuildResult(IReadOnlyList<Diagnostic> Diagnostics, int Pa
     public IReadOnlyList<OutputFile> Files { get; init; } = [];
     /// <summary>The site model the build made (for reports such as `synapse report`); null when reading failed early.</summary>
     public Site.SiteModel? Site { get; init; }
+    /// <summary>The layouts the build applied, parsed (preview re-renders one page with them); null when reading failed early.</summary>
+    public Layouts.LayoutEngine? Layouts { get; init; }
+    /// <summary>Page id → URL, as the build resolved xref links; empty when reading failed early.</summary>
+    public IReadOnlyDictionary<string, string> Xrefs { get; init; } = new Dictionary<string, string>();
     /// <summary>Time per phase, output and check (`--timings`); null when the build stopped before its phases.</summary>
     public StageTimings? Timings { get; init; }
     public bool Succeeded => !Diagnostics.Any(d => d.IsError);

@@ -88,10 +88,11 @@ internal static class SiteBuilder
         }
         var sorted = bag.Sorted();
         timings.EndPhase("sort diagnostics");
-        return new BuildResult(sorted, htmlPages.Count, files.Count, clock.Elapsed, written) { ReadingLevels = readingLevels, Files = files, Site = model, Timings = timings };
+        return new BuildResult(sorted, htmlPages.Count, files.Count, clock.Elapsed, written) { ReadingLevels = readingLevels, Files = files, Site = model, Layouts = layouts, Xrefs = xrefs, Timings = timings };
     }
 
-    private static FrontMatterRules RulesFor(SourceFile file, SiteSettings settings) =>
+    /// <summary>The front-matter rules of a source file: an article's (by section) or a page's.</summary>
+    public static FrontMatterRules RulesFor(SourceFile file, SiteSettings settings) =>
         Routing.ArticleSection(file.Path, settings) is { } section
             ? FrontMatterRules.Article(section == "treatments", settings.ReviewCycleYears)
             : FrontMatterRules.Page(settings.ReviewCycleYears);

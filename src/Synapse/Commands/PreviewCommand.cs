@@ -35,26 +35,18 @@ internal static class PreviewCommand
         await using var server = await PreviewServer.StartAsync(first.Site, basePath, port, liveReload: true, host: port == 0 ? "127.0.0.1" : "localhost");
         Console.WriteLine($"Serving {server.Url} from memory — watching input/, theme/ and statiq.json. Press Ctrl+C to stop.");
         using var watcher = new SiteWatcher(options.Root);
-        var rebuilds = 0;
-        while (!stop.IsCancellationRequested)
+        var loop = new PreviewLoop(builder.BuildAsync, new FastPageRender(options.Root), server, PreviewBase.From(first.Result, first.Site))
         {
-            try
+            FastReported = (fast, pages) => Console.WriteLine($"  re-rendered {fast.Files.Count} of {pages} pages at once ({string.Join(", ", fast.Sources)}); the full build follows"),
+            BuildReported = result =>
             {
-                await watcher.WaitForChangeAsync(stop.Token);
-                var (result, site) = await builder.BuildAsync(stop.Token);
-                rebuilds++;
-                if (site is not null) server.Publish(site);
                 Reporter.Report(result, "preview", null);
                 if (result.Succeeded)
                     Console.WriteLine($"  re-rendered {builder.Cache.Misses} of {builder.Cache.Hits + builder.Cache.Misses} pages");
-                server.Notify(Errors(result));
-            }
-            catch (OperationCanceledException) { break; }
-        }
-        Console.WriteLine($"Preview stopped after {rebuilds} rebuilds.");
+            },
+        };
+        await loop.RunAsync(watcher.WaitForChangeAsync, stop.Token);
+        Console.WriteLine($"Preview stopped after {loop.Rebuilds} rebuilds.");
         return Reporter.Ok;
     }
-
-    private static string Errors(BuildResult result) =>
-        string.Join("\n", result.Diagnostics.Where(d => d.IsError).Select(d => d.ToString()));
 }

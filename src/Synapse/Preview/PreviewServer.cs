@@ -17,7 +17,7 @@ namespace Synapse.Preview;
 /// channel that tells open pages to reload or to show the build errors as an overlay. The live-reload script tag is
 /// added to HTML responses only; the site itself never contains it.
 /// </summary>
-internal sealed class PreviewServer : IAsyncDisposable
+internal sealed class PreviewServer : IPreviewTarget, IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly string _basePath;

@@ -38,6 +38,14 @@ internal sealed class MemorySite : ISiteContent
     public ServedFile? Get(string path) => _files.GetValueOrDefault(path);
 }
 
+/// <summary>A site with a few files replaced (preview's fast path): the replacements first, then the site underneath. Immutable.</summary>
+internal sealed class PatchedSite(ISiteContent under, IReadOnlyDictionary<string, ServedFile> replaced) : ISiteContent
+{
+    public ISiteContent Under => under;
+
+    public ServedFile? Get(string path) => replaced.GetValueOrDefault(path) ?? under.Get(path);
+}
+
 /// <summary>A built site folder on disk (what `verify` and the browser tests serve); read on each request.</summary>
 internal sealed class FolderSite(string folder) : ISiteContent
 {

@@ -42,4 +42,25 @@ public sealed class SiteWatcherTests
         await Task.Delay(20);
         Assert.False(second.IsCompleted);
     }
+
+    [Fact]
+    public async Task Changes_made_while_the_caller_was_busy_are_reported_together_with_their_paths()
+    {
+        using var temp = new TempFolder();
+        var time = new FakeTimeProvider();
+        using var watcher = new SiteWatcher(temp.Path, time);
+        var a = new SiteChange("/site/input/a.md", SiteChangeKind.Changed);
+        var b = new SiteChange("/site/input/b.md", SiteChangeKind.Created);
+
+        watcher.Changed(a);
+        var first = watcher.WaitForChangeAsync(CancellationToken.None);
+        time.Advance(SiteWatcher.Quiet);
+        Assert.Equal([a], await first.WaitAsync(TimeSpan.FromSeconds(5)));
+
+        watcher.Changed(b);
+        watcher.Changed(a);
+        time.Advance(SiteWatcher.Quiet);
+        var second = watcher.WaitForChangeAsync(CancellationToken.None);
+        Assert.Equal([b, a], await second.WaitAsync(TimeSpan.FromSeconds(5)));
+    }
 }
