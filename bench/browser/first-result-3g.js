@@ -11,7 +11,8 @@
 // lunr.js and meta.json, as theme/assets/search.js does) and types the query with SEARCH_KEY_DELAY ms between keys
 // (default 0: one quick burst, so the search runs once, for the whole query). All times are the page's own clock
 // (performance.now(), 0 = navigation start): the first keydown, the load event, and the moment a result element is added
-// to the results list (MutationObserver), plus the next animation frame. The search's requests (those started from the
+// to the results list (MutationObserver), plus the next animation frame; and when the status line first gives the
+// result count for the whole query (the full ranking, scored over the index's shards). The search's requests (those started from the
 // focus on) are counted from Resource Timing (transferSize: compressed bytes on the wire, headers included).
 // Prints one line per query and round (SEARCH_FILES=1: also each request of the search, with its start and end), then
 // `FIRST_RESULT … median_ms=… max_ms=…` (first keystroke → first result).
@@ -40,7 +41,7 @@ const FAST_3G = {
 
 // Runs in the page before its own scripts: the first keydown and the first result element, on the page's clock.
 const instrument = () => {
-  const m = window.__firstResult = { focus: null, keys: [], result: null, frame: null, value: null }
+  const m = window.__firstResult = { focus: null, keys: [], result: null, frame: null, value: null, full: null }
   addEventListener('focus', () => { m.focus ??= performance.now() }, true)
   addEventListener('keydown', () => m.keys.push(performance.now()), true)
   new MutationObserver((_, observer) => {
@@ -51,6 +52,14 @@ const instrument = () => {
     observer.disconnect()
     requestAnimationFrame(() => { m.frame = performance.now() })
   }).observe(document, { childList: true, subtree: true })
+  // The full ranking: the status line says how many results the query has (search.js writes it once the index's shards
+  // have been scored), for the whole query as typed.
+  new MutationObserver((_, observer) => {
+    const input = document.querySelector('#search-page-q'), status = document.querySelector('.search--page [role=status]')
+    if (m.full !== null || !status || !input || !/ results? for /.test(status.textContent) || status.textContent.indexOf(`“${input.value.trim()}”`) < 0) return
+    m.full = performance.now()
+    observer.disconnect()
+  }).observe(document, { childList: true, subtree: true, characterData: true })
 }
 
 ;(async () => {
@@ -72,7 +81,7 @@ const instrument = () => {
         await page.keyboard.type(query, { delay: keyDelay })
         await page.waitForFunction(() => {
           const m = window.__firstResult
-          return (m.result !== null && m.frame !== null) || /^No result/.test(document.querySelector('.search--page [role=status]')?.textContent || '')
+          return (m.result !== null && m.frame !== null && m.full !== null) || /^No result/.test(document.querySelector('.search--page [role=status]')?.textContent || '')
         }, null, { timeout: 120000, polling: 50 })
         const m = await page.evaluate(() => {
           const m = window.__firstResult, nav = performance.getEntriesByType('navigation')[0]
@@ -91,18 +100,18 @@ const instrument = () => {
         await context.close()
         if (m.result === null) throw new Error(`"${query}" gave no results`)
         const row = {
-          query, round, fromKey: m.result - m.keys[0], fromLastKey: m.result - m.keys[m.keys.length - 1], frame: m.frame - m.keys[0],
+          query, round, fromKey: m.result - m.keys[0], full: m.full - m.keys[0], fromLastKey: m.result - m.keys[m.keys.length - 1], frame: m.frame - m.keys[0],
           fromNavigation: m.result, loadEnd: m.loadEnd, requests: m.requests, bytes: m.bytes, pageBytes: m.pageBytes, value: m.value, protocol: m.protocol,
         }
         rows.push(row)
         console.log(`  ${JSON.stringify(query).padEnd(22)} round ${round}: first keystroke → first result ${ms(row.fromKey)} ms (next frame ${ms(row.frame)} ms, ` +
-          `after the last keystroke ${ms(row.fromLastKey)} ms, for "${row.value}"); from navigation start ${ms(row.fromNavigation)} ms (load event at ${ms(row.loadEnd)} ms, ` +
+          `after the last keystroke ${ms(row.fromLastKey)} ms, for "${row.value}"); full ranking ${ms(row.full)} ms; from navigation start ${ms(row.fromNavigation)} ms (load event at ${ms(row.loadEnd)} ms, ` +
           `${row.pageBytes.toLocaleString('en')} B, ${row.protocol}); search requests from the focus on ${row.requests}, ${row.bytes.toLocaleString('en')} B · load ${load()}`)
         if (process.env.SEARCH_FILES) console.log(`      requests (ms from the first keystroke, start→end): ${m.files.join(', ')}`)
       }
     }
     const col = k => rows.map(r => r[k])
-    console.log(`FIRST_RESULT queries=${queries.length} rounds=${rounds} http=${http2 ? 2 : 1.1} key_delay_ms=${keyDelay} median_ms=${ms(median(col('fromKey')))} max_ms=${ms(Math.max(...col('fromKey')))} ` +
+    console.log(`FIRST_RESULT queries=${queries.length} rounds=${rounds} http=${http2 ? 2 : 1.1} key_delay_ms=${keyDelay} median_ms=${ms(median(col('fromKey')))} max_ms=${ms(Math.max(...col('fromKey')))} full_ranking_median_ms=${ms(median(col('full')))} ` +
       `from_navigation_median_ms=${ms(median(col('fromNavigation')))} load_event_median_ms=${ms(median(col('loadEnd')))} ` +
       `requests_median=${median(col('requests'))} bytes_median=${ms(median(col('bytes')))} load=${load()}`)
   } catch (e) {

@@ -180,6 +180,40 @@ public sealed class RealSiteTests(RealSiteFixture site)
     }
 
     [Fact]
+    public async Task Search_page_shows_title_and_summary_matches_at_the_first_keystroke_before_any_index_file_arrives()
+    {
+        // Every file the full ranking fetches is held until the early matches are on screen, as on a slow connection.
+        await using var context = await site.Browser.NewContextAsync();
+        var page = await context.NewPageAsync();
+        var release = new TaskCompletionSource();
+        var held = new List<string>();
+        await page.RouteAsync("**/search-index/**", async route =>
+        {
+            if (!route.Request.Url.EndsWith("/page.js", StringComparison.Ordinal))
+            {
+                lock (held) held.Add(new Uri(route.Request.Url).AbsolutePath);
+                await release.Task;
+            }
+            await route.ContinueAsync();
+        });
+        await page.GotoAsync(new Uri(site.Url, "search/").ToString());
+        await page.FocusAsync("#search-page-q");
+        await page.Keyboard.TypeAsync("sero");
+
+        var first = page.Locator("#search-page-results .search__result a").First;
+        await first.WaitForAsync(new() { Timeout = 10_000 });
+        Assert.EndsWith("/neurotransmitters/serotonin/", await first.GetAttributeAsync("href"), StringComparison.Ordinal);
+        Assert.Equal("true", await page.GetAttributeAsync("#search-page-results", "aria-busy"));
+        Assert.Equal("", await page.TextContentAsync(".search--page [role=status]"));
+
+        release.SetResult();
+        await page.WaitForFunctionAsync("() => /^\\d+ results? for “sero”$/.test(document.querySelector('.search--page [role=status]').textContent)");
+        Assert.Null(await page.GetAttributeAsync("#search-page-results", "aria-busy"));
+        Assert.EndsWith("/neurotransmitters/serotonin/", await first.GetAttributeAsync("href"), StringComparison.Ordinal);
+        lock (held) Assert.Contains(held, f => f.Contains("/search-index/t/", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Without_javascript_the_search_page_shows_the_links_to_the_sections()
     {
         await using var context = await site.Browser.NewContextAsync(new() { JavaScriptEnabled = false });

@@ -139,6 +139,49 @@ const check = (name, fn) => { fn(); log.push(name) }
     assert.equal(window.location.search, '')
   })
 
+  // The search page with page.js loaded with it: each keystroke shows title and summary matches at once, while the
+  // full ranking's files are still on their way; the full ranking then replaces them without fetching documents first.
+  {
+    let release
+    const held = new Promise(resolve => { release = resolve })
+    const requests = []
+    const win = new Window({ url: `https://example.test${base}search/` })
+    win.lunr = require('lunr')
+    win.eval(fs.readFileSync(path.join(dir, 'search-index', 'page.js'), 'utf8'))
+    win.fetch = async u => {
+      const file = new URL(u, `https://example.test${base}`).pathname.slice(base.length)
+      requests.push(file)
+      await held
+      return { ok: true, json: async () => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) }
+    }
+    win.document.body.innerHTML = `<main><h1>Search</h1>${pageHtml}</main>`
+    win.eval(script)
+    const q = parts(win.document.querySelector('form[data-search-page]'))
+    type(q.input, 'serot')
+    await until('early matches', () => q.links().length > 0)
+    check('a keystroke on the search page shows title and summary matches before any index file arrives', () => {
+      assert.equal(q.links()[0].getAttribute('href'), `${base}neurotransmitters/serotonin/`)
+      assert.match(q.links()[0].innerHTML, /<mark>Serotonin<\/mark>/)
+      assert.equal(q.list.getAttribute('aria-busy'), 'true')
+      assert.equal(q.status.textContent, '')
+      assert.ok(!requests.includes('search-index/meta.json'), 'meta comes from page.js')
+    })
+    await until('the full ranking asks for its files', () => requests.some(f => /^search-index\/t\//.test(f)) || requests.some(f => /^search-index\/w\//.test(f)))
+    release()
+    await until('full ranking', () => /^\d+ results? for “serot”$/.test(q.status.textContent))
+    check('the full ranking replaces them, and only the excerpts of the documents shown are fetched after it', () => {
+      assert.equal(q.list.getAttribute('aria-busy'), null)
+      assert.equal(q.links()[0].getAttribute('href'), `${base}neurotransmitters/serotonin/`)
+      assert.ok(requests.some(f => /^search-index\/t\/\d+\.json$/.test(f)), 'a shard is fetched')
+    })
+    await until('excerpts', () => q.form.querySelector('.search__excerpt') && q.form.querySelector('.search__excerpt').textContent.length > 0)
+    check('the excerpts follow', () => assert.ok(requests.some(f => /^search-index\/d\/\d+\.json$/.test(f))))
+    type(q.input, 'zzzzqqq')
+    await until('no results', () => /^No results for “zzzzqqq”$/.test(q.status.textContent))
+    check('a query matching no title or summary waits for the full ranking', () => assert.equal(q.links().length, 0))
+    await win.happyDOM.close()
+  }
+
   // "/" shortcut
   document.body.focus()
   key(document.body, '/')

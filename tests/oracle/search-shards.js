@@ -5,18 +5,21 @@
 // "full" is lunr's serialized index of the same documents; when null it is reassembled from the shards.
 // Prints {"assembled": "<with assemble: the index reassembled from the shards, as JSON.stringify writes it>",
 //   "queries": n, "withResults": n, "ui": n, "uiWithResults": n, "mismatches": ["…"],
-//   "payload": {"query": {"bytes": n, "files": ["…"]}}}
+//   "payload": {"query": {"bytes": n, "files": ["…"]}}, "pagePayload": {"query": {"bytes": n, "instant": n, "files": ["…"]}}}
 // A result matches when both sides return the same refs in the same order with identical scores (===) and the
 // same matched terms, or both throw the same error. Payload bytes: what a reader with an empty cache downloads
 // before the header box shows its first results — lunr.js, search.js, meta.json, the shards the query needs and
 // the documents shown — each file counted at min(raw, gzip -9) bytes, as a server compressing responses sends it.
+// Page payload: the same before the search page shows its first results — lunr.js, search.js and page.js, which load
+// with the page; when the titles and summaries in page.js match nothing ("instant": 0), also the files the full
+// ranking needs before it shows its results (the documents shown are in page.js).
 'use strict'
 const fs = require('fs')
 const path = require('path')
 const zlib = require('zlib')
 global.lunr = require('lunr')
 const assets = path.join(__dirname, '..', '..', 'theme', 'assets')
-const { parse, engine, search } = require(path.join(assets, 'search.js'))
+const { parse, engine, search, instant } = require(path.join(assets, 'search.js'))
 
 const req = JSON.parse(fs.readFileSync(0, 'utf8'))
 const dir = path.join(req.dir, 'search-index')
@@ -88,7 +91,7 @@ const attempt = async fn => { try { return { results: await fn() } } catch (e) {
   const assembled = assemble()
   const full = lunr.Index.load(JSON.parse(req.full ? fs.readFileSync(req.full, 'utf8') : assembled))
   const sharded = local([])
-  const out = { assembled: req.assemble ? assembled : '', queries: 0, withResults: 0, ui: 0, uiWithResults: 0, mismatches: [], payload: {} }
+  const out = { assembled: req.assemble ? assembled : '', queries: 0, withResults: 0, ui: 0, uiWithResults: 0, mismatches: [], payload: {}, pagePayload: {} }
 
   for (const q of req.queries || []) {
     const a = await attempt(() => full.search(q)), b = await attempt(() => sharded.search(q))
@@ -114,6 +117,21 @@ const attempt = async fn => { try { return { results: await fn() } } catch (e) {
     if (!hits.length) await cold.words()
     const files = [path.join(assets, 'lunr.js'), path.join(assets, 'search.js'), path.join(dir, 'meta.json'), ...fetched.map(f => path.join(dir, f))]
     out.payload[q] = { bytes: files.reduce((sum, f) => sum + transfer(f), 0), results: hits.length, files: files.map(f => `${path.basename(path.dirname(f))}/${path.basename(f)}:${transfer(f)}`) }
+  }
+  global.self = {}
+  new Function('self', fs.readFileSync(path.join(dir, 'page.js'), 'utf8'))(global.self)
+  const pageData = global.self.synapseSearchData
+  if (JSON.stringify(pageData.meta) !== JSON.stringify(meta)) throw new Error('page.js holds another meta than meta.json')
+  for (const q of req.payload || []) {
+    const fetched = []
+    const groups = parse(q, meta.synonyms), early = pageData.docs ? instant(pageData.docs, groups).hits.length : 0
+    if (!early) {
+      const { hits } = await search(local(fetched), groups)
+      if (!pageData.docs) await Promise.all(hits.slice(0, 50).map(h => local(fetched).doc(h.ref)))
+      if (!hits.length) fetched.push('words.json')
+    }
+    const files = [path.join(assets, 'lunr.js'), path.join(assets, 'search.js'), path.join(dir, 'page.js'), ...[...new Set(fetched)].map(f => path.join(dir, f))]
+    out.pagePayload[q] = { bytes: files.reduce((sum, f) => sum + transfer(f), 0), instant: early, files: files.map(f => `${path.basename(path.dirname(f))}/${path.basename(f)}:${transfer(f)}`) }
   }
   process.stdout.write(JSON.stringify(out))
 })().catch(e => { console.error(e); process.exit(1) })

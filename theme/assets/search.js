@@ -1,6 +1,8 @@
 /* Synapse search for <form data-search data-base="/sub/">; loads lunr.js and the term list on first focus, then only the
    index shards a query needs. Queries are tokenised as in SearchText.cs; each word matches exactly, by prefix, with a
-   typo, joined ("5ht") or by synonym. */
+   typo, joined ("5ht") or by synonym. The search page loads lunr.js and search-index/page.js (the term list, and the
+   titles and summaries of a site that is not too large) with itself: each keystroke then shows the pages whose titles
+   and summaries match at once, and the full ranking replaces them when its files arrive. */
 (() => {
   'use strict';
   const esc = s => s.replace(/[&<>"]/g, c => `&#${c.charCodeAt(0)};`);
@@ -9,6 +11,7 @@
   const trim = s => s.replace(/^\W+|\W+$/g, '');
   const stem = s => lunr.stemmer(new lunr.Token(s)).toString();
   const near = (a, b) => { // edit distance <= 1
+    if (a.length - b.length > 1 || b.length - a.length > 1) return false;
     let i = 0;
     while (i < a.length && a[i] === b[i]) i++;
     const x = a.slice(i + 1), y = b.slice(i + 1);
@@ -137,6 +140,29 @@
     return { hits: best ? res.filter(r => r.n === best) : [], partial: best < groups.length };
   };
 
+  // Matches in the titles and summaries loaded with the search page (docs: [url, title, section, summary] per document),
+  // shown at once while the full ranking's files load: the pages matching the most words, those matching more of them
+  // in the title first, then in document order. Words are stemmed once per page (cached on the docs array).
+  const words = text => norm(text).toLowerCase().split(/[\s\-\u2010-\u2015\u2212]+/).map(trim).filter(Boolean);
+  const stems = new WeakMap();
+  const instant = (docs, groups, max = Infinity) => {
+    if (!stems.has(docs)) {
+      const seen = new Map(), st = w => seen.get(w) ?? (seen.set(w, stem(w)), seen.get(w));
+      stems.set(docs, docs.map(d => [words(d[1]).map(st), words(d[3]).map(st)]));
+    }
+    const matchers = groups.flat(2), res = [];
+    const has = (list, g) => g.some(alt => alt.every(m => list.some(d => hit(m, d))));
+    stems.get(docs).forEach(([title, summary], i) => {
+      let n = 0, inTitle = 0;
+      for (const g of groups) has(title, g) ? (n++, inTitle++) : has(summary, g) && n++;
+      if (n) res.push({ ref: String(i), n, inTitle });
+    });
+    const best = Math.max(0, ...res.map(r => r.n));
+    const hits = res.filter(r => r.n === best).sort((a, b) => b.inTitle - a.inTitle || a.ref - b.ref);
+    hits.slice(0, max).forEach(r => { r.terms = [...new Set(stems.get(docs)[r.ref].flat().filter(d => matchers.some(m => hit(m, d))))]; });
+    return { hits, partial: best < groups.length };
+  };
+
   // Escapes text, marking words whose term matched.
   const mark = (text, terms) => text.split(/([\s\-\u2010-\u2015\u2212]+)/).map((w, i) => {
     const [, a, core, z] = /^(\W*)(.*?)(\W*)$/.exec(w), t = norm(core).toLowerCase(), st = t && stem(t);
@@ -149,7 +175,7 @@
     return words.filter(w => typed.some(t => t !== w && near(t, w))).slice(0, 3);
   };
 
-  if (typeof document === 'undefined') return void (module.exports = { parse, engine, search, mark, suggest });
+  if (typeof document === 'undefined') return void (module.exports = { parse, engine, search, instant, mark, suggest });
   const forms = [...document.querySelectorAll('form[data-search]')];
   if (!forms[0] || window.synapseSearch) return;
   window.synapseSearch = 1;
@@ -159,11 +185,12 @@
   const find = q => `search/?q=${encodeURIComponent(q)}`;
   const fallback = on => document.querySelectorAll('[data-search-fallback]').forEach(el => { el.hidden = !on; });
   const get = f => fetch(`${base}search-index/${f}`).then(r => { if (!r.ok) throw r; return r.json(); });
+  const loaded = () => window.synapseSearchData; // search-index/page.js, when the page loads it
   let data;
   const load = () => data || (data = Promise.all([
     window.lunr || new Promise((ok, no) => document.head.append(Object.assign(document.createElement('script'), { src: base + 'assets/lunr.js', onload: ok, onerror: no }))),
-    get('meta.json')
-  ]).then(([, meta]) => ({ idx: engine(meta, get), meta }), e => { data = null; throw e; }));
+    loaded() ? loaded().meta : get('meta.json')
+  ]).then(([, meta]) => ({ idx: engine(meta, get), meta, docs: loaded() && loaded().docs }), e => { data = null; throw e; }));
 
   // Header: a combobox over a listbox (options cannot hold links). Search page: a list of links.
   forms.forEach((form, k) => {
@@ -183,35 +210,64 @@
     };
     const open = on => { if (!page) { list.hidden = !on; set('aria-expanded', on); on || select(-1); } };
 
+    // Renders results: r.ref, r.terms; doc(r) gives [url, title, section, summary, excerpt] (excerpt may be missing).
+    let shown = 0;
+    const render = (hits, doc, sections, q) => {
+      const n = hits.length, said = `“${q.trim()}”`;
+      list.innerHTML = hits.slice(0, max).map((r, i) => {
+        const [url, title, s, summary, excerpt] = doc(r), href = esc(base + url);
+        const body = `${span('title', mark(title, r.terms))} ${span('section', esc(sections[s][0]))}` +
+          span('summary', mark(summary, r.terms)) + span('excerpt', excerpt ? mark(excerpt, r.terms) : '');
+        return page ? `<li class="search__result"><a href="${href}">${body}</a></li>`
+          : `<li role="option" id="sr${k}-${i}" class="search__result" data-href="${href}">${body}</li>`;
+      }).join('') + (page || n <= max ? '' : `<li role="option" id="sr${k}-all" class="search__all" data-href="${esc(base + find(q))}">All ${n} results for ${esc(said)}</li>`);
+      return ++shown;
+    };
+
+    // At each keystroke, with the titles and summaries loaded: their matches at once (the list is busy until the full ranking).
+    const early = () => {
+      const q = input.value, all = loaded();
+      if (!q.trim() || !window.lunr || !all || !all.docs) return;
+      const { hits } = instant(all.docs, parse(q, all.meta.synonyms), max);
+      if (!hits.length) return;
+      render(hits, r => all.docs[r.ref], all.meta.sections, q);
+      list.setAttribute('aria-busy', 'true');
+      empty.innerHTML = '';
+      open(true);
+    };
+
     const run = () => {
-      const q = input.value, shown = `“${q.trim()}”`;
+      const q = input.value, said = `“${q.trim()}”`;
       if (page) {
         const url = new URL(location.href);
         q.trim() ? url.searchParams.set('q', q) : url.searchParams.delete('q');
         history.replaceState(history.state, '', url);
       }
-      if (!q.trim()) return open(false), say(list.innerHTML = empty.innerHTML = '');
+      if (!q.trim()) return open(false), list.removeAttribute('aria-busy'), say(list.innerHTML = empty.innerHTML = '');
       const stale = () => q !== input.value;
-      load().then(async ({ idx, meta }) => {
+      load().then(async ({ idx, meta, docs }) => {
         if (stale()) return;
         const { hits, partial } = await search(idx, parse(q, meta.synonyms)), n = hits.length;
-        const docs = await Promise.all(hits.slice(0, max).map(r => idx.doc(r.ref)));
+        const top = hits.slice(0, max);
+        // Without the page's titles and summaries, the documents shown are fetched first; with them, only their excerpts follow.
+        const files = docs ? null : await Promise.all(top.map(r => idx.doc(r.ref)));
         const did = n ? '' : suggest(await idx.words(), q).map(w => link(find(w), w)).join(', ');
         if (stale()) return;
-        list.innerHTML = hits.slice(0, max).map((r, i) => {
-          const [url, title, s, summary, excerpt] = docs[i], href = esc(base + url);
-          const body = `${span('title', mark(title, r.terms))} ${span('section', esc(meta.sections[s][0]))}` +
-            span('summary', mark(summary, r.terms)) + span('excerpt', mark(excerpt, r.terms));
-          return page ? `<li class="search__result"><a href="${href}">${body}</a></li>`
-            : `<li role="option" id="sr${k}-${i}" class="search__result" data-href="${href}">${body}</li>`;
-        }).join('') + (page || n <= max ? '' : `<li role="option" id="sr${k}-all" class="search__all" data-href="${esc(base + find(q))}">All ${n} results for ${esc(shown)}</li>`);
-        empty.innerHTML = n ? (partial ? `<p>No page has every word of ${esc(shown)}; these have some.</p>` : '')
-          : `<p>No results for ${esc(shown)}.</p>${did && `<p>Did you mean ${did}?</p>`}<p>Check the spelling, use fewer words, or browse ` +
+        const at = render(hits, docs ? r => docs[r.ref] : r => files[top.indexOf(r)], meta.sections, q);
+        list.removeAttribute('aria-busy');
+        empty.innerHTML = n ? (partial ? `<p>No page has every word of ${esc(said)}; these have some.</p>` : '')
+          : `<p>No results for ${esc(said)}.</p>${did && `<p>Did you mean ${did}?</p>`}<p>Check the spelling, use fewer words, or browse ` +
             `${meta.sections.map(([name, url]) => link(url, name)).join(', ')}.</p>`;
         empty.hidden = false;
-        say(`${n || 'No'} result${n === 1 ? '' : 's'} for ${shown}`);
+        say(`${n || 'No'} result${n === 1 ? '' : 's'} for ${said}`);
         open(n > 0);
+        if (docs) {
+          const excerpts = await Promise.all(top.map(r => idx.doc(r.ref).then(d => d[4], () => '')));
+          if (at !== shown) return;
+          list.querySelectorAll('.search__excerpt').forEach((el, i) => { el.innerHTML = excerpts[i] ? mark(excerpts[i], top[i].terms) : ''; });
+        }
       }).catch(() => {
+        list.removeAttribute('aria-busy');
         empty.innerHTML = '<p>Search could not load. Check your connection and try again.</p>';
         say('Search could not load.');
         page && fallback(true);
@@ -219,7 +275,13 @@
     };
 
     input.addEventListener('focus', () => { load().catch(() => {}); empty.hidden = false; options()[0] && open(true); });
-    input.addEventListener('input', () => { clearTimeout(timer); timer = setTimeout(run, 120); });
+    // Keys typed within one frame show their early matches once, at that frame.
+    let frame = 0;
+    input.addEventListener('input', () => {
+      frame || (frame = requestAnimationFrame(() => { frame = 0; early(); }));
+      clearTimeout(timer);
+      timer = setTimeout(run, 120);
+    });
     input.addEventListener('keydown', e => {
       const n = options().length, key = e.key, first = page && list.querySelector('a');
       if (first && key === 'ArrowDown') {
@@ -240,7 +302,14 @@
     if (page) {
       fallback(false);
       input.value = new URLSearchParams(location.search).get('q') || '';
-      input.value && run();
+      // After the deferred scripts (lunr.js, page.js) have run; then, when the browser is idle, the titles and summaries
+      // are stemmed ahead of the first keystroke.
+      const ready = () => {
+        const all = loaded();
+        if (input.value) early(), run();
+        else if (all && all.docs && window.lunr) (window.requestIdleCallback || setTimeout)(() => instant(all.docs, []));
+      };
+      document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', ready) : ready();
     } else {
       form.addEventListener('focusout', e => { form.contains(e.relatedTarget) || (open(false), (empty.hidden = true)); });
       list.addEventListener('mousedown', e => e.preventDefault()); // focus stays in the box

@@ -27,6 +27,12 @@ namespace Synapse.Search;
 /// <c>[url, title, section index, summary, excerpt]</c>.</item>
 /// <item><c>search-index/words.json</c>, fetched only when a query finds nothing: the words of titles and
 /// summaries that "Did you mean" may offer.</item>
+/// <item><c>search-index/page.js</c>, loaded by the search page with itself (a script, so the page's load event waits
+/// for it): <c>self.synapseSearchData = {meta, docs}</c>, where meta is meta.json's object and docs is
+/// <c>[[url, title, section index, summary], …]</c> in document order when those fit in
+/// <see cref="PageDocumentsBudget"/> characters, else <c>null</c>. With docs, the search page shows matches in
+/// titles and summaries at the first keystroke, while the shards of the full ranking load, and shows the full
+/// ranking without waiting for the documents' files (only their excerpts follow).</item>
 /// </list>
 /// </summary>
 internal static partial class SearchShards
@@ -34,6 +40,13 @@ internal static partial class SearchShards
     public const string Folder = "search-index/";
     public const string MetaFile = Folder + "meta.json";
     public const string WordsFile = Folder + "words.json";
+    public const string PageScript = Folder + "page.js";
+
+    /// <summary>
+    /// The most characters of titles and summaries the search page loads with itself (about 1,500 articles; about
+    /// 80 KB with gzip). Larger sites leave <c>docs</c> out of page.js: the search page then loads like the header box.
+    /// </summary>
+    public const int PageDocumentsBudget = 256 * 1024;
 
     /// <summary>A shard closes once its JSON reaches this many characters (a single term may exceed it).</summary>
     public const int ShardChars = 24 * 1024;
@@ -115,9 +128,32 @@ internal static partial class SearchShards
         }
         for (int h = 0; h < restBuckets; h++) files.Add(NewFile(RestFile(h), rests[h]?.Append(']').ToString() ?? "[]"));
 
-        files.Add(NewFile(MetaFile, Meta(data, terms.Length, blocks, restBuckets, shardStarts, sections, synonyms)));
+        string meta = Meta(data, terms.Length, blocks, restBuckets, shardStarts, sections, synonyms);
+        files.Add(NewFile(MetaFile, meta));
+        files.Add(NewFile(PageScript, PageData(meta, entries, sectionIndex)));
         files.Add(NewFile(WordsFile, "[" + string.Join(',', SuggestionWords(entries).Select(JsJson.QuoteString)) + "]"));
         return files;
+    }
+
+    /// <summary>page.js: meta, and the documents' url, title, section index and summary when they fit the budget.</summary>
+    private static string PageData(string meta, IReadOnlyList<SearchEntry> entries, Dictionary<string, int> sectionIndex)
+    {
+        var docs = new StringBuilder("[");
+        for (int d = 0; d < entries.Count; d++)
+        {
+            var e = entries[d];
+            if (d > 0) docs.Append(',');
+            docs.Append('[');
+            JsJson.WriteString(docs, SearchIndexWriter.RefOf(e));
+            docs.Append(',');
+            JsJson.WriteString(docs, e.Title);
+            docs.Append(',').Append(sectionIndex[e.Section]).Append(',');
+            JsJson.WriteString(docs, e.Summary);
+            docs.Append(']');
+        }
+        docs.Append(']');
+        var sb = new StringBuilder("self.synapseSearchData={\"meta\":").Append(meta).Append(",\"docs\":");
+        return (docs.Length <= PageDocumentsBudget ? sb.Append(docs) : sb.Append("null")).Append("};\n").ToString();
     }
 
     private static SearchFile NewFile(string path, string text) => new(path, text, Precompress: text.Length >= PrecompressFrom);

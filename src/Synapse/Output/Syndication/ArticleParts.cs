@@ -90,16 +90,18 @@ internal sealed partial class ArticleParts
         return new ArticleParts(sections, references?.OuterHtml ?? "") { KeyPoints = keyPoints };
     }
 
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, Tuple<string, ArticleParts>> AbsoluteCache = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, Tuple<string, Lazy<ArticleParts>>> AbsoluteCache = new();
 
     /// <summary>
     /// The parts with every link made absolute against <paramref name="canonicalUrl"/> (the content API's form). The
-    /// article body is parsed once per build and shared by the outputs that reuse it (content API, embed view).
+    /// article body is parsed once per build and shared by the outputs that reuse it (content API, embed view), which
+    /// run at the same time: the first to ask parses, the other waits for that parse rather than making its own.
     /// </summary>
     public static ArticleParts WithAbsoluteLinks(string html, string canonicalUrl)
     {
-        var entry = AbsoluteCache.GetValue(html, h => Tuple.Create(canonicalUrl, From(h, SyndicationRules.AbsoluteLinks(canonicalUrl, newTab: false))));
-        return entry.Item1 == canonicalUrl ? entry.Item2 : From(html, SyndicationRules.AbsoluteLinks(canonicalUrl, newTab: false));
+        var entry = AbsoluteCache.GetValue(html, h => Tuple.Create(canonicalUrl,
+            new Lazy<ArticleParts>(() => From(h, SyndicationRules.AbsoluteLinks(canonicalUrl, newTab: false)), LazyThreadSafetyMode.ExecutionAndPublication)));
+        return entry.Item1 == canonicalUrl ? entry.Item2.Value : From(html, SyndicationRules.AbsoluteLinks(canonicalUrl, newTab: false));
     }
 
     /// <summary>

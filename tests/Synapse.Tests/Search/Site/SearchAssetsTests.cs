@@ -64,7 +64,8 @@ public sealed class SearchAssetsTests
     public void Search_script_stays_small_and_has_no_hard_coded_root()
     {
         string script = File.ReadAllText(RepoPaths.Combine("theme", "assets", "search.js"));
-        Assert.True(script.Length < 16 * 1024, $"search.js is {script.Length} bytes"); // aim: about 15 KB with the shard loader, unminified
+        // About 19 KB unminified (7 KB with gzip) with the shard loader and the search page's early matches.
+        Assert.True(script.Length < 20 * 1024, $"search.js is {script.Length} bytes");
         Assert.DoesNotContain("'/search", script);
         Assert.DoesNotContain("\"/search", script);
     }

@@ -28,6 +28,10 @@ public sealed class SearchBrowserTests
             Assert.Contains("nothing loads before the box is focused", checks);
             Assert.Contains("no results suggests words, spelling and sections", checks);
             Assert.Contains("\\\"/\\\" focuses the search page box", checks);
+            Assert.Contains("a keystroke on the search page shows title and summary matches before any index file arrives", checks);
+            Assert.Contains("the full ranking replaces them, and only the excerpts of the documents shown are fetched after it", checks);
+            Assert.Contains("the excerpts follow", checks);
+            Assert.Contains("a query matching no title or summary waits for the full ranking", checks);
         }
         finally
         {

@@ -69,6 +69,52 @@ public sealed class SearchIndexWriterTests
     }
 
     [Fact]
+    public void Page_script_holds_meta_and_every_document_url_title_section_and_summary_in_document_order()
+    {
+        var entries = TestSite.Entries();
+        var artifacts = SearchIndexWriter.Build(entries, TestSite.Synonyms());
+        using var data = PageData(artifacts);
+        using var meta = JsonDocument.Parse(artifacts[SearchShards.MetaFile].Text);
+        Assert.Equal(meta.RootElement.GetRawText(), data.RootElement.GetProperty("meta").GetRawText());
+        var docs = data.RootElement.GetProperty("docs").EnumerateArray().ToList();
+        Assert.Equal(entries.Count, docs.Count);
+        for (int d = 0; d < entries.Count; d++)
+        {
+            using var file = JsonDocument.Parse(artifacts[SearchShards.DocumentFile(d)].Text);
+            Assert.Equal(4, docs[d].GetArrayLength());
+            for (int i = 0; i < 4; i++) Assert.Equal(file.RootElement[i].GetRawText(), docs[d][i].GetRawText());
+        }
+    }
+
+    [Fact]
+    public void Page_script_leaves_the_documents_out_when_their_titles_and_summaries_pass_the_budget()
+    {
+        // Enough long summaries to pass the budget: the search page then loads only meta with itself.
+        string summary = string.Concat(Enumerable.Repeat("Plain words about the brain's chemical messengers. ", 60));
+        var entries = Enumerable.Range(0, SearchShards.PageDocumentsBudget / summary.Length + 2)
+            .Select(i => new SearchEntry($"articles/a{i}/", $"Article {i}", "Articles", summary, [], [], "Body text.")).ToList();
+        var artifacts = SearchIndexWriter.Build(entries);
+        using var data = PageData(artifacts);
+        Assert.Equal(JsonValueKind.Null, data.RootElement.GetProperty("docs").ValueKind);
+        Assert.Equal(entries.Count, data.RootElement.GetProperty("meta").GetProperty("docs").GetInt32());
+
+        // Three of them fit: page.js keeps them.
+        var fewer = SearchIndexWriter.Build(entries.Take(3).ToList());
+        using var kept = PageData(fewer);
+        Assert.Equal(3, kept.RootElement.GetProperty("docs").GetArrayLength());
+    }
+
+    /// <summary>page.js is <c>self.synapseSearchData={…};</c>: the object, parsed.</summary>
+    private static JsonDocument PageData(SearchArtifacts artifacts)
+    {
+        string script = artifacts[SearchShards.PageScript].Text;
+        const string prefix = "self.synapseSearchData=";
+        Assert.StartsWith(prefix, script, StringComparison.Ordinal);
+        Assert.EndsWith("};\n", script, StringComparison.Ordinal);
+        return JsonDocument.Parse(script[prefix.Length..^2]);
+    }
+
+    [Fact]
     public void Front_coding_keeps_shared_prefixes_and_the_empty_term()
     {
         string[] terms = ["", "anxieti", "anxiou", "b", "café", "cafés"];

@@ -52,6 +52,16 @@ public sealed class ShardedSearchTests(ITestOutputHelper output)
         Assert.All(result.Payload, p => Assert.True(p.Value.Results > 0, $"'{p.Key}' found nothing: the payload would not be a first result"));
         Assert.All(result.Payload, p => Assert.True(p.Value.Bytes <= PayloadBudgetBytes,
             $"'{p.Key}' downloads {p.Value.Bytes:N0} bytes before its first results (budget {PayloadBudgetBytes:N0}): {string.Join(' ', p.Value.Files)}"));
+
+        // The search page: lunr.js, search.js and page.js load with it, and the titles and summaries in page.js give the
+        // first results of the words a reader is likely to type without fetching anything more.
+        foreach (var (query, p) in result.PagePayload.OrderBy(p => p.Value.Bytes))
+            output.WriteLine($"search page, {query}: {p.Bytes:N0} bytes, {p.Instant} early matches, files {string.Join(' ', p.Files)}");
+        Assert.Equal(PayloadQueries.Length, result.PagePayload.Count);
+        Assert.All(["anxiety", "serotonin", "sleep", "placebo", "mood sleep"], q => Assert.True(result.PagePayload[q].Instant > 0,
+            $"'{q}' matches no title or summary in page.js"));
+        Assert.All(result.PagePayload, p => Assert.True(p.Value.Bytes <= PayloadBudgetBytes,
+            $"the search page downloads {p.Value.Bytes:N0} bytes before the first results of '{p.Key}' (budget {PayloadBudgetBytes:N0}): {string.Join(' ', p.Value.Files)}"));
     }
 
     [Fact]
@@ -138,7 +148,9 @@ public sealed class ShardedSearchTests(ITestOutputHelper output)
     private static string NewDir() => Path.Combine(Path.GetTempPath(), "synapse-shards-" + Guid.NewGuid().ToString("N"));
 
     private sealed record ShardResult(string Assembled, int Queries, int WithResults, int Ui, int UiWithResults, string[] Mismatches,
-        Dictionary<string, Payload> Payload);
+        Dictionary<string, Payload> Payload, Dictionary<string, PagePayload> PagePayload);
 
     private sealed record Payload(int Bytes, int Results, string[] Files);
+
+    private sealed record PagePayload(int Bytes, int Instant, string[] Files);
 }
