@@ -37,7 +37,8 @@ internal static class PreviewCommand
         using var watcher = new SiteWatcher(options.Root);
         var loop = new PreviewLoop(builder.BuildAsync, new FastPageRender(options.Root), server, PreviewBase.From(first.Result, first.Site))
         {
-            FastReported = (fast, pages) => Console.WriteLine($"  re-rendered {fast.Files.Count} of {pages} pages at once ({string.Join(", ", fast.Sources)}); the full build follows"),
+            FastReported = (fast, pages, took) =>
+                Console.WriteLine($"  re-rendered {fast.Files.Count} of {pages} pages at once in {took.TotalMilliseconds:0} ms ({string.Join(", ", fast.Sources)}); the full build follows"),
             BuildReported = result =>
             {
                 Reporter.Report(result, "preview", null);

@@ -36,8 +36,8 @@ internal sealed class PreviewLoop(
     /// <summary>Called after each full build (stale ones too), for the report.</summary>
     public Action<BuildResult> BuildReported { get; init; } = _ => { };
 
-    /// <summary>Called when the fast path served pages: the outcome and the number of pages of the site.</summary>
-    public Action<FastRenderOutcome, int> FastReported { get; init; } = (_, _) => { };
+    /// <summary>Called when the fast path served pages: the outcome, the number of pages of the site and the time it took.</summary>
+    public Action<FastRenderOutcome, int, TimeSpan> FastReported { get; init; } = (_, _, _) => { };
 
     public int Rebuilds { get; private set; }
 
@@ -47,7 +47,7 @@ internal sealed class PreviewLoop(
     /// </summary>
     public TimeSpan Grace { get; init; } = DefaultGrace;
 
-    public static readonly TimeSpan DefaultGrace = TimeSpan.FromMilliseconds(250);
+    public static readonly TimeSpan DefaultGrace = TimeSpan.FromMilliseconds(500);
 
     public TimeProvider Time { get; init; } = TimeProvider.System;
 
@@ -111,13 +111,14 @@ internal sealed class PreviewLoop(
         _unreflected.AddRange(changes);
         if (_building) _duringBuild.AddRange(changes);
         if (_lastFailed || _base is null) return;
+        var started = Time.GetTimestamp();
         var outcome = fast.Render(_base, _unreflected);
         if (!outcome.Served) return;
         _served = outcome;
         target.Publish(new PatchedSite(_base.Site, outcome.Files));
         target.Notify("");
         _lastFast = Time.GetTimestamp();
-        FastReported(outcome, _base.Model.Pages.Count);
+        FastReported(outcome, _base.Model.Pages.Count, Time.GetElapsedTime(started));
     }
 
     private void OnBuilt(BuildResult result, MemorySite? site)

@@ -131,6 +131,21 @@ public sealed class EditorialCheckTests
     }
 
     [Fact]
+    public void Every_word_to_avoid_on_every_line_is_reported_in_order_and_fenced_code_is_passed_over()
+    {
+        var body = "Addicts and junkies were crazy, they said.\nA calm line.\n```\nthe mentally ill\n```\nShe suffers from it; the mentally ill";
+
+        var found = InSample(Check(Article(body), "content/wording")).OrderBy(d => d.Location.Line).ThenBy(d => d.Location.Column)
+            .Select(d => (d.Location.Line, d.Location.Column, d.Message[..d.Message.IndexOf(':', StringComparison.Ordinal)])).ToArray();
+
+        Assert.Equal(
+            [
+                (13, 1, "Avoid \"Addicts\""), (13, 13, "Avoid \"junkies\""), (13, 26, "Avoid \"crazy\""),
+                (18, 5, "Avoid \"suffers from\""), (18, 22, "Avoid \"the mentally ill\""),
+            ], found);
+    }
+
+    [Fact]
     public void Respectful_wording_and_allowed_quotations_are_not_reported()
     {
         var body = "She died by suicide. He has schizophrenia and lives with anxiety. A schizophrenia diagnosis.\n\n" +
@@ -157,6 +172,74 @@ public sealed class EditorialCheckTests
     public void A_glossary_term_linked_or_explained_on_first_use_is_not_reported(string sentence)
     {
         Assert.Empty(InSample(Check(Article(sentence), "content/unexplained-term")));
+    }
+
+    private static Action<FixtureSite> WithGlossaryTerms(params string[] entries) => site =>
+        System.IO.File.AppendAllText(Path.Combine(site.Root, "input", "_data", "glossary.yaml"), string.Concat(entries.Select(e => e + "\n")));
+
+    private static (string Message, int Line, int Column)[] Unexplained(List<Diagnostic> found) =>
+        found.Select(d => (d.Message, d.Location.Line, d.Location.Column)).OrderBy(d => d.Line).ThenBy(d => d.Column).ToArray();
+
+    [Fact]
+    public void A_glossary_term_in_a_heading_is_passed_over_and_its_first_use_at_the_start_of_a_line_is_reported_there()
+    {
+        var found = Unexplained(InSample(Check(Article("## Receptor families\nReceptors respond to messengers."), "content/unexplained-term")));
+
+        Assert.Equal([("\"Receptors\" is a technical term; this is its first use in the article.", 14, 1)], found);
+    }
+
+    [Fact]
+    public void A_glossary_term_at_the_end_of_a_line_is_reported_at_its_column()
+    {
+        var found = Unexplained(InSample(Check(Article("Messages cross the synapse\nin a moment."), "content/unexplained-term")));
+
+        Assert.Equal([("\"synapse\" is a technical term; this is its first use in the article.", 13, 20)], found);
+    }
+
+    [Fact]
+    public void A_term_of_two_words_broken_across_lines_is_not_a_use_and_its_first_use_on_one_line_is_reported()
+    {
+        var found = Unexplained(InSample(Check(Article("An action\npotential fires. Later an action potential fires again."), "content/unexplained-term",
+            WithGlossaryTerms("- {id: action-potential, term: Action potential, definition: \"An electrical pulse along a nerve cell.\", see: [synapse]}"))));
+
+        Assert.Equal([("\"action potential\" is a technical term; this is its first use in the article.", 14, 27)], found);
+    }
+
+    [Fact]
+    public void A_glossary_link_on_the_line_of_the_first_use_explains_it_but_a_link_in_a_heading_or_on_a_later_line_does_not()
+    {
+        var sameLine = InSample(Check(Article("The receptor and its [entry](xref:glossary#receptor) in the glossary."), "content/unexplained-term"));
+        var heading = Unexplained(InSample(Check(Article("## [Receptor](xref:glossary#receptor)\nEach receptor responds."), "content/unexplained-term")));
+        var later = Unexplained(InSample(Check(Article("Each receptor responds.\nSee [receptor](xref:glossary#receptor)."), "content/unexplained-term")));
+
+        Assert.Empty(sameLine);
+        Assert.Equal([("\"receptor\" is a technical term; this is its first use in the article.", 14, 6)], heading);
+        Assert.Equal([("\"receptor\" is a technical term; this is its first use in the article.", 13, 6)], later);
+    }
+
+    [Fact]
+    public void A_term_in_inline_code_or_a_link_destination_is_not_its_first_use_in_prose()
+    {
+        const string line = "See `receptor` and [a page](receptor.md), then each receptor responds.";
+
+        var found = Unexplained(InSample(Check(Article(line), "content/unexplained-term")));
+
+        Assert.Equal([("\"receptor\" is a technical term; this is its first use in the article.", 13, line.IndexOf("each receptor", StringComparison.Ordinal) + 6)], found);
+    }
+
+    [Fact]
+    public void A_term_inside_a_longer_term_is_reported_for_each_glossary_entry_on_its_own()
+    {
+        var found = Unexplained(InSample(Check(Article("A partial agonist acts slowly.\nAn agonist acts."), "content/unexplained-term",
+            WithGlossaryTerms(
+                "- {id: agonist, term: Agonist, definition: \"A drug that switches a receptor on.\", see: [receptor]}",
+                "- {id: partial-agonist, term: Partial agonist, definition: \"A drug that switches a receptor partly on.\", see: [receptor]}"))));
+
+        Assert.Equal(
+            [
+                ("\"partial agonist\" is a technical term; this is its first use in the article.", 13, 3),
+                ("\"agonist\" is a technical term; this is its first use in the article.", 13, 11),
+            ], found);
     }
 
     [Fact]

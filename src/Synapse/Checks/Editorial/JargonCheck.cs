@@ -20,33 +20,31 @@ internal sealed partial class JargonCheck : ICheck
     public void Run(CheckContext context)
     {
         var terms = context.Site.Glossary.Where(g => !g.Plain)
-            .Select(g => (g.Id, g.Term, Pattern: new Regex(@"(?<![\w-])" + Regex.Escape(g.Term) + @"(?:s|es)?(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)))
+            .Select(g => (g.Id, Key: g.Term.ToUpperInvariant(), Pattern: new Regex(@"(?<![\w-])" + Regex.Escape(g.Term) + @"(?:s|es)?(?![\w-])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)))
             .ToList();
         Parallel.ForEach(context.Site.Articles, page =>
         {
             var source = page.Page.Source;
-            var lines = source.Body.Split('\n');
-            // Each line's prose once per article, not once per glossary term.
-            var proses = new string?[lines.Length];
-            foreach (var (id, term, pattern) in terms)
+            // The article's prose is searched as one text, once per term that occurs in the body at all.
+            ArticleProse? prose = null;
+            // Ordinal search in upper-cased text is "any case" as StringComparison.OrdinalIgnoreCase defines it, and fast.
+            var upperBody = source.Body.ToUpperInvariant();
+            foreach (var (id, key, pattern) in terms)
             {
                 // A term that does not occur anywhere in the body (in any case) cannot be used unexplained.
-                if (!source.Body.Contains(term, StringComparison.OrdinalIgnoreCase)) continue;
+                if (!upperBody.Contains(key, StringComparison.Ordinal)) continue;
+                prose ??= ArticleProse.Of(source.Body, upperBody);
+                var match = pattern.Match(prose.Text);
+                if (!match.Success) continue;
+                var line = prose.LineOf(match.Index);
+                // A glossary link on an earlier line, or on the line of the first use, explains the term.
                 var glossaryLink = "glossary#" + id;
-                for (var i = 0; i < lines.Length; i++)
-                {
-                    var line = lines[i];
-                    if (line.TrimStart().StartsWith('#')) continue;
-                    if (line.Contains(glossaryLink, StringComparison.OrdinalIgnoreCase)) break;
-                    var prose = proses[i] ??= WordingCheck.Prose(line);
-                    var match = pattern.Match(prose);
-                    if (!match.Success) continue;
-                    if (!InsideLink(line, match.Index) && !Explained(prose, match))
-                        context.Report(Unexplained, source.Map.Locate(i, match.Index),
-                            $"\"{match.Value}\" is a technical term; this is its first use in the article.",
-                            $"Link it to the glossary — [{match.Value}](xref:{glossaryLink}) — or explain it in plain words in this sentence.");
-                    break;
-                }
+                if (prose.FirstLineContaining(glossaryLink) <= line) continue;
+                var column = match.Index - prose.LineStart(line);
+                if (!InsideLink(prose.Lines[line], column) && !Explained(prose.ProseLine(line), column, match.Length))
+                    context.Report(Unexplained, source.Map.Locate(line, column),
+                        $"\"{match.Value}\" is a technical term; this is its first use in the article.",
+                        $"Link it to the glossary — [{match.Value}](xref:{glossaryLink}) — or explain it in plain words in this sentence.");
             }
         });
     }
@@ -59,12 +57,8 @@ internal sealed partial class JargonCheck : ICheck
         return false;
     }
 
-    private static bool Explained(string prose, Match term)
-    {
-        var after = prose[(term.Index + term.Length)..];
-        var before = prose[..term.Index];
-        return ExplainedAfter().IsMatch(after) || ExplainedBefore().IsMatch(before);
-    }
+    private static bool Explained(ReadOnlySpan<char> prose, int index, int length) =>
+        ExplainedAfter().IsMatch(prose[(index + length)..]) || ExplainedBefore().IsMatch(prose[..index]);
 
     [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)")]
     private static partial Regex MarkdownLink();
