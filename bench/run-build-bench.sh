@@ -10,7 +10,8 @@
 # output size. CPU seconds are less disturbed than wall time when other work shares the machine.
 # Then the search payload: Pagefind 1.6.0 (bench/pagefind, from npm) indexes Hugo's output, and for each query of
 # PAYLOAD_QUERIES both searches run cold under Node (bench/pagefind/first-result.mjs, bench/search-payload.js) and
-# count the bytes a reader downloads before the first 8 results are shown (min(raw, gzip -9) per file).
+# count the bytes a reader downloads before the first 8 results are shown (min(raw, gzip -9) per file), in the header
+# box and on the search page (which loads lunr.js, search.js and search-index/page.js with itself).
 # Then, in headless Chromium (/usr/bin/chromium, through bench/browser and bench/lighthouse, from npm):
 #   preview latency (bench/browser/preview-latency.js): `synapse preview` on the generated site, an article open, and
 #     the time from writing its Markdown file to the page's load event after the live reload;
@@ -188,6 +189,11 @@ for line in sys.stdin:
     stat() { python3 -c 'import json, statistics, sys; b = [json.loads(l)["bytes"] for l in open(sys.argv[2])]; print(round({"median": statistics.median, "max": max}[sys.argv[1]](b)))' "$@"; }
     pm=$(stat median "$w/payload-pagefind.jsonl"); smed=$(stat median "$w/payload-synapse.jsonl"); smax=$(stat max "$w/payload-synapse.jsonl")
     echo "PAYLOAD n=$n pagefind_median=$pm synapse_median=$smed synapse_max=$smax ratio=$(awk -v s="$smed" -v p="$pm" 'BEGIN {printf "%.2f", s / p}') load=$(cut -d' ' -f1-3 /proc/loadavg | tr ' ' '/')"
+    # The search page: lunr.js, search.js and page.js load with it; its first results are title and summary matches.
+    pstat() { python3 -c 'import json, statistics, sys; b = [json.loads(l)["page"]["bytes"] for l in open(sys.argv[2])]; print(round({"median": statistics.median, "max": max}[sys.argv[1]](b)))' "$@"; }
+    pmed=$(pstat median "$w/payload-synapse.jsonl"); pmax=$(pstat max "$w/payload-synapse.jsonl")
+    echo "  search page (lunr.js, search.js and page.js load with it): median $pmed B, max $pmax B; early matches per query: $(python3 -c 'import json, sys; print(" ".join(str(json.loads(l)["page"]["instant"]) for l in open(sys.argv[1])))' "$w/payload-synapse.jsonl")"
+    echo "PAGE_PAYLOAD n=$n pagefind_median=$pm synapse_median=$pmed synapse_max=$pmax ratio=$(awk -v s="$pmed" -v p="$pm" 'BEGIN {printf "%.2f", s / p}')"
   fi
 
   if [ "$PREVIEW" != 0 ]; then
