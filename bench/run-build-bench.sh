@@ -25,7 +25,8 @@
 #   PAYLOAD_QUERIES="…" the queries (default: eight one-word and two two-word queries over the corpus vocabulary)
 #   CORPUS_TOOL=…       make-corpus.py (default /work/shared/bench/make-corpus.py)
 #   HUGO_SITE=…         Hugo reference site (default /work/shared/bench/hugo-site)
-#   SKIP_BUILD=1        do not rebuild Synapse (use the existing Release build)
+#   SKIP_BUILD=1        do not publish Synapse again (use the existing bench/.synapse: by default the script
+#                       publishes src/Synapse there, Release and ReadyToRun for this machine, as the tool package)
 #   SYNAPSE_DLL=…       run this Synapse.dll instead (e.g. a ReadyToRun publish; implies no build)
 #   KEEP=1              keep the temporary folder (corpus, sites, outputs, logs)
 #   SYNAPSE_ENV="K=V …" extra environment for the Synapse runs only (e.g. "DOTNET_gcServer=0")
@@ -59,7 +60,7 @@ FIRST_RESULT_ROUNDS=${FIRST_RESULT_ROUNDS:-$((RUNS > 1 ? RUNS : 1))}
 FIRST_RESULT_QUERIES=${FIRST_RESULT_QUERIES:-"anxiety serotonin sleep placebo mood+sleep"}
 LIGHTHOUSE_RUNS=${LIGHTHOUSE_RUNS:-$((RUNS > 1 ? RUNS : 1))}
 export CHROME_PATH=${CHROME_PATH:-/usr/bin/chromium}
-dll=${SYNAPSE_DLL:-"$repo/src/Synapse/bin/Release/net10.0/Synapse.dll"}
+dll=${SYNAPSE_DLL:-"$repo/bench/.synapse/Synapse.dll"}
 sizes=("$@")
 [ ${#sizes[@]} -eq 0 ] && sizes=(1000)
 
@@ -78,8 +79,10 @@ fi
 [ "$LIGHTHOUSE" = 0 ] || [ -d "$here/lighthouse/node_modules/lighthouse" ] || (cd "$here/lighthouse" && npm ci --no-audit --no-fund --silent) >&2
 
 if [ -z "${SYNAPSE_DLL:-}" ] && { [ -z "${SKIP_BUILD:-}" ] || [ ! -f "$dll" ]; }; then
-  echo "building Synapse (Release)…" >&2
-  dotnet build "$repo/src/Synapse" -c Release -nologo -v quiet >&2
+  # What users run: the packaged tool's code, compiled ahead of time with ReadyToRun for this machine's runtime.
+  rid=$(dotnet --info | awk '/^ *RID:/ {print $2; exit}')
+  echo "publishing Synapse (Release, ReadyToRun for $rid, as the tool package for it)…" >&2
+  dotnet publish "$repo/src/Synapse" -c Release -r "$rid" --self-contained false -p:PublishReadyToRun=true -o "$repo/bench/.synapse" -nologo -v quiet >&2
 fi
 
 load() { cut -d' ' -f1 /proc/loadavg; }
