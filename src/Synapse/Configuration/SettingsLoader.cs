@@ -4,7 +4,7 @@ using Synapse.Diagnostics;
 namespace Synapse.Configuration;
 
 /// <summary>Reads statiq.json (comments and trailing commas allowed), then environment overrides, into <see cref="SiteSettings"/>.</summary>
-internal static class SettingsLoader
+internal static partial class SettingsLoader
 {
     public const string FileName = "statiq.json";
 
@@ -14,12 +14,10 @@ internal static class SettingsLoader
         "minReferences", "readingLevel", "reviewCycleYears", "feedSize", "sections", "crisis", "followSymlinks", "passthrough", "repository", "rules", "$schema",
     };
 
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
+    /// <summary>The settings types' JSON contract, generated at compile time: nothing is discovered by reflection at start-up.</summary>
+    [System.Text.Json.Serialization.JsonSourceGenerationOptions(PropertyNameCaseInsensitive = true, ReadCommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true)]
+    [System.Text.Json.Serialization.JsonSerializable(typeof(SettingsDto))]
+    private sealed partial class SettingsJson : System.Text.Json.Serialization.JsonSerializerContext;
 
     /// <param name="knownRules">Rule ids that statiq.json "rules" may name (the rule catalogue); null accepts any id.</param>
     public static SiteSettings Load(string siteRoot, DiagnosticBag bag, string? basePathOverride = null, IReadOnlySet<string>? knownRules = null)
@@ -58,7 +56,7 @@ internal static class SettingsLoader
                         bag.Warning("config/unknown-key", Locate(json, property.Name), $"Unknown setting '{property.Name}' is ignored.",
                             "Check the spelling against the statiq.json reference in README.md.");
             }
-            dto = JsonSerializer.Deserialize<SettingsDto>(json, Options);
+            dto = JsonSerializer.Deserialize(json, SettingsJson.Default.SettingsDto);
         }
         catch (JsonException ex)
         {
