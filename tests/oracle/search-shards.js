@@ -126,8 +126,8 @@ const attempt = async fn => { try { return { results: await fn() } } catch (e) {
     const fetched = []
     const groups = parse(q, meta.synonyms), early = pageData.docs ? instant(pageData.docs, groups).hits.length : 0
     if (!early) {
-      const { hits } = await search(local(fetched), groups)
-      if (!pageData.docs) await Promise.all(hits.slice(0, 50).map(h => local(fetched).doc(h.ref)))
+      const cold = local(fetched), { hits } = await search(cold, groups)
+      if (!pageData.docs) await Promise.all(hits.slice(0, 50).map(h => cold.doc(h.ref)))
       if (!hits.length) fetched.push('words.json')
     }
     const files = [path.join(assets, 'lunr.js'), path.join(assets, 'search.js'), path.join(dir, 'page.js'), ...[...new Set(fetched)].map(f => path.join(dir, f))]

@@ -145,21 +145,24 @@
   // in the title first, then in document order. Words are stemmed once per page (cached on the docs array).
   const words = text => norm(text).toLowerCase().split(/[\s\-\u2010-\u2015\u2212]+/).map(trim).filter(Boolean);
   const stems = new WeakMap();
-  const instant = (docs, groups, max = Infinity) => {
+  const stemsOf = docs => {
     if (!stems.has(docs)) {
       const seen = new Map(), st = w => seen.get(w) ?? (seen.set(w, stem(w)), seen.get(w));
       stems.set(docs, docs.map(d => [words(d[1]).map(st), words(d[3]).map(st)]));
     }
-    const matchers = groups.flat(2), res = [];
+    return stems.get(docs);
+  };
+  const instant = (docs, groups, max = Infinity) => {
+    const stemmed = stemsOf(docs), matchers = groups.flat(2), res = [];
     const has = (list, g) => g.some(alt => alt.every(m => list.some(d => hit(m, d))));
-    stems.get(docs).forEach(([title, summary], i) => {
+    stemmed.forEach(([title, summary], i) => {
       let n = 0, inTitle = 0;
       for (const g of groups) has(title, g) ? (n++, inTitle++) : has(summary, g) && n++;
       if (n) res.push({ ref: String(i), n, inTitle });
     });
     const best = Math.max(0, ...res.map(r => r.n));
     const hits = res.filter(r => r.n === best).sort((a, b) => b.inTitle - a.inTitle || a.ref - b.ref);
-    hits.slice(0, max).forEach(r => { r.terms = [...new Set(stems.get(docs)[r.ref].flat().filter(d => matchers.some(m => hit(m, d))))]; });
+    hits.slice(0, max).forEach(r => { r.terms = [...new Set(stemmed[r.ref].flat().filter(d => matchers.some(m => hit(m, d))))]; });
     return { hits, partial: best < groups.length };
   };
 
@@ -307,7 +310,7 @@
       const ready = () => {
         const all = loaded();
         if (input.value) early(), run();
-        else if (all && all.docs && window.lunr) (window.requestIdleCallback || setTimeout)(() => instant(all.docs, []));
+        else if (all && all.docs && window.lunr) (window.requestIdleCallback || setTimeout)(() => stemsOf(all.docs));
       };
       document.readyState === 'loading' ? document.addEventListener('DOMContentLoaded', ready) : ready();
     } else {

@@ -95,11 +95,7 @@ internal static partial class SearchShards
         {
             var e = entries[d];
             var sb = new StringBuilder("[");
-            JsJson.WriteString(sb, SearchIndexWriter.RefOf(e));
-            sb.Append(',');
-            JsJson.WriteString(sb, e.Title);
-            sb.Append(',').Append(sectionIndex[e.Section]).Append(',');
-            JsJson.WriteString(sb, e.Summary);
+            WriteDocumentCard(sb, e, sectionIndex);
             sb.Append(',');
             JsJson.WriteString(sb, SearchExcerpt.From(e.BodyText, SearchDocumentStore.ExcerptLength));
             files.Add(NewFile(DocumentFile(d), sb.Append(']').ToString()));
@@ -141,19 +137,23 @@ internal static partial class SearchShards
         var docs = new StringBuilder("[");
         for (int d = 0; d < entries.Count; d++)
         {
-            var e = entries[d];
             if (d > 0) docs.Append(',');
-            docs.Append('[');
-            JsJson.WriteString(docs, SearchIndexWriter.RefOf(e));
-            docs.Append(',');
-            JsJson.WriteString(docs, e.Title);
-            docs.Append(',').Append(sectionIndex[e.Section]).Append(',');
-            JsJson.WriteString(docs, e.Summary);
+            WriteDocumentCard(docs.Append('['), entries[d], sectionIndex);
             docs.Append(']');
         }
         docs.Append(']');
         var sb = new StringBuilder("self.synapseSearchData={\"meta\":").Append(meta).Append(",\"docs\":");
         return (docs.Length <= PageDocumentsBudget ? sb.Append(docs) : sb.Append("null")).Append("};\n").ToString();
+    }
+
+    /// <summary><c>url, title, section index, summary</c>: what a result shows, shared by d/N.json and page.js.</summary>
+    private static void WriteDocumentCard(StringBuilder sb, SearchEntry e, Dictionary<string, int> sectionIndex)
+    {
+        JsJson.WriteString(sb, SearchIndexWriter.RefOf(e));
+        sb.Append(',');
+        JsJson.WriteString(sb, e.Title);
+        sb.Append(',').Append(sectionIndex[e.Section]).Append(',');
+        JsJson.WriteString(sb, e.Summary);
     }
 
     private static SearchFile NewFile(string path, string text) => new(path, text, Precompress: text.Length >= PrecompressFrom);
