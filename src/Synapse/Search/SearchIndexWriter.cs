@@ -21,22 +21,21 @@ internal static class SearchIndexWriter
         return new SearchArtifacts(SearchShards.Write(index.Data(), entries, SearchDocumentStore.Sections(entries), map));
     }
 
-    /// <summary>The whole lunr index of the entries, in entry order (<c>ToJson()</c> gives what lunr.js would write).</summary>
+    /// <summary>The whole lunr index of the entries, in entry order, the text of the entries analysed in parallel (<c>ToJson()</c> gives what lunr.js would write).</summary>
     public static LunrIndexBuilder Index(IReadOnlyList<SearchEntry> entries)
     {
         var duplicate = entries.GroupBy(RefOf, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null) throw new ArgumentException($"Two search entries have the URL '{duplicate.Key}'.", nameof(entries));
 
         var builder = new LunrIndexBuilder(Fields);
-        foreach (var entry in entries)
-            builder.Add(RefOf(entry), new Dictionary<string, string?>(StringComparer.Ordinal)
-            {
-                ["title"] = SearchText.ForIndex(entry.Title),
-                ["summary"] = SearchText.ForIndex(entry.Summary),
-                ["tags"] = SearchText.ForIndex(string.Join(' ', entry.Tags)),
-                ["headings"] = SearchText.ForIndex(string.Join('\n', entry.Headings)),
-                ["body"] = SearchText.ForIndex(entry.BodyText),
-            });
+        builder.AddAll(entries, static entry => new LunrDocumentInput(RefOf(entry), new Dictionary<string, string?>(StringComparer.Ordinal)
+        {
+            ["title"] = SearchText.ForIndex(entry.Title),
+            ["summary"] = SearchText.ForIndex(entry.Summary),
+            ["tags"] = SearchText.ForIndex(string.Join(' ', entry.Tags)),
+            ["headings"] = SearchText.ForIndex(string.Join('\n', entry.Headings)),
+            ["body"] = SearchText.ForIndex(entry.BodyText),
+        }));
         return builder;
     }
 

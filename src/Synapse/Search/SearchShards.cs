@@ -72,34 +72,33 @@ internal static partial class SearchShards
         var terms = data.Terms.ToArray();
         Array.Sort(terms, static (a, b) => string.CompareOrdinal(a.Text, b.Text));
 
+        // Each term's JSON and each document's file are independent: written in parallel, joined in order.
+        var termJson = new string[terms.Length];
+        Parallel.For(0, terms.Length, static () => new StringBuilder(), (i, _, sb) =>
+        {
+            WriteTerm(sb.Clear(), terms[i], data.Fields.Count, weights);
+            termJson[i] = sb.ToString();
+            return sb;
+        }, static _ => { });
+        var sectionIndex = sections.Select((s, i) => (s.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
+        var documentFiles = new SearchFile[entries.Count];
+        Parallel.For(0, entries.Count, d => documentFiles[d] = DocumentJson(d, entries[d], sectionIndex));
+
         var files = new List<SearchFile>();
         var shardStarts = new List<int>();
         var shard = new StringBuilder();
-        var entry = new StringBuilder();
         for (int i = 0; i < terms.Length; i++)
         {
-            entry.Clear();
-            WriteTerm(entry, terms[i], data.Fields.Count, weights);
             if (shard.Length == 0) { shardStarts.Add(i); shard.Append('['); }
             else shard.Append(',');
-            shard.Append(entry);
+            shard.Append(termJson[i]);
             if (shard.Length >= ShardChars || i == terms.Length - 1)
             {
                 files.Add(NewFile(ShardFile(shardStarts.Count - 1), shard.Append(']').ToString()));
                 shard.Clear();
             }
         }
-
-        var sectionIndex = sections.Select((s, i) => (s.Name, i)).ToDictionary(x => x.Name, x => x.i, StringComparer.Ordinal);
-        for (int d = 0; d < entries.Count; d++)
-        {
-            var e = entries[d];
-            var sb = new StringBuilder("[");
-            WriteDocumentCard(sb, e, sectionIndex);
-            sb.Append(',');
-            JsJson.WriteString(sb, SearchExcerpt.From(e.BodyText, SearchDocumentStore.ExcerptLength));
-            files.Add(NewFile(DocumentFile(d), sb.Append(']').ToString()));
-        }
+        files.AddRange(documentFiles);
 
         var blocks = new List<(string Key, int First)>();
         for (int i = 0; i < terms.Length; i++)
@@ -129,6 +128,16 @@ internal static partial class SearchShards
         files.Add(NewFile(PageScript, PageData(meta, entries, sectionIndex)));
         files.Add(NewFile(WordsFile, "[" + string.Join(',', SuggestionWords(entries).Select(JsJson.QuoteString)) + "]"));
         return files;
+    }
+
+    /// <summary>d/N.json: <c>[url, title, section index, summary, excerpt]</c>.</summary>
+    private static SearchFile DocumentJson(int d, SearchEntry e, Dictionary<string, int> sectionIndex)
+    {
+        var sb = new StringBuilder("[");
+        WriteDocumentCard(sb, e, sectionIndex);
+        sb.Append(',');
+        JsJson.WriteString(sb, SearchExcerpt.From(e.BodyText, SearchDocumentStore.ExcerptLength));
+        return NewFile(DocumentFile(d), sb.Append(']').ToString());
     }
 
     /// <summary>page.js: meta, and the documents' url, title, section index and summary when they fit the budget.</summary>
@@ -176,7 +185,7 @@ internal static partial class SearchShards
             var values = weights.Weights(term.Index, f);
             sb.Append(",[");
             int previous = -1;
-            for (int i = 0; i < docs.Count; i++)
+            for (int i = 0; i < docs.Length; i++)
             {
                 if (docs[i] <= previous) throw new InvalidOperationException($"Postings of '{term.Text}' are not in document order.");
                 if (i > 0) sb.Append(',');

@@ -4,7 +4,13 @@ namespace Synapse.Search.Lunr;
 /// A port of lunr.js 2.3.9's <c>lunr.Builder</c> with lunr's default pipelines (indexing: trimmer,
 /// stopWordFilter, stemmer; search: stemmer), b = 0.75, k1 = 1.2 and no metadata whitelist.
 /// <see cref="ToJson"/> returns byte for byte what <c>JSON.stringify(builder.build())</c> returns.
-/// Not thread-safe; one builder per index.
+/// <para>
+/// lunr's <c>builder.add</c> is done in two steps. Analysing a document's fields (tokenizer and indexing pipeline,
+/// <see cref="LunrFieldTerms"/>) reads no builder state, so <see cref="AddAll{T}"/> analyses documents in parallel.
+/// Recording a document (numbering new terms in order of first occurrence, postings, field lengths, the overwrite of
+/// a repeated ref) always runs on one thread in document order, so <see cref="AddAll{T}"/> builds exactly the index
+/// that <see cref="Add"/> on each document in turn builds. Not thread-safe otherwise; one builder per index.
+/// </para>
 /// </summary>
 internal sealed class LunrIndexBuilder
 {
@@ -19,19 +25,13 @@ internal sealed class LunrIndexBuilder
     private readonly Dictionary<string, int> _slots = new(StringComparer.Ordinal);
     private readonly List<LunrDocument> _documents = [];
     private readonly List<LunrFieldEntry> _entries = []; // lunr's fieldTermFrequencies, in key order
-    private readonly Dictionary<string, LunrTerm?> _tokenCache = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, LunrTerm?>.AlternateLookup<ReadOnlySpan<char>> _tokenCacheBySpan;
-    private readonly Dictionary<string, LunrTerm> _terms = new(StringComparer.Ordinal);
+    private readonly LunrStemCache _stems = new();
+    private readonly LunrFieldTerms.Counter _counter = new(); // Add's scratch; AddAll gives each thread its own
     private readonly List<LunrTerm> _termsByIndex = [];
     private int _documentCount;
 
-    // Per-field scratch: term frequency by term index, and the terms seen, in order.
-    private int[] _tf = new int[4096];
-    private readonly List<int> _seen = [];
-
     public LunrIndexBuilder(IReadOnlyList<LunrField> fields)
     {
-        _tokenCacheBySpan = _tokenCache.GetAlternateLookup<ReadOnlySpan<char>>();
         var byName = new Dictionary<string, LunrField>(StringComparer.Ordinal);
         var names = new List<string>();
         foreach (var field in fields)
@@ -50,7 +50,45 @@ internal sealed class LunrIndexBuilder
     public int DocumentCount => _documentCount;
 
     /// <summary>lunr: <c>builder.add(doc, {boost})</c>. A field missing from <paramref name="fieldValues"/>, or null, has no tokens.</summary>
-    public void Add(string docRef, IReadOnlyDictionary<string, string?> fieldValues, double boost = 1)
+    public void Add(string docRef, IReadOnlyDictionary<string, string?> fieldValues, double boost = 1) =>
+        Record(docRef, Analyze(fieldValues, _counter), boost);
+
+    /// <summary>
+    /// <see cref="Add"/> for each document in list order, with <paramref name="input"/> called and the fields analysed
+    /// in parallel: the same index, byte for byte, as adding them one by one.
+    /// </summary>
+    public void AddAll<T>(IReadOnlyList<T> documents, Func<T, LunrDocumentInput> input)
+    {
+        var inputs = new LunrDocumentInput[documents.Count];
+        var analysed = new LunrFieldTerms[documents.Count][];
+        Parallel.For(0, documents.Count, static () => new LunrFieldTerms.Counter(), (i, _, counter) =>
+        {
+            inputs[i] = input(documents[i]);
+            analysed[i] = Analyze(inputs[i].Fields, counter);
+            return counter;
+        }, static _ => { });
+        for (int i = 0; i < inputs.Length; i++) Record(inputs[i].Ref, analysed[i], inputs[i].Boost);
+    }
+
+    public string ToJson() => LunrIndexJsonWriter.Write(Data());
+
+    /// <summary>What the builder holds, for writers other than lunr's JSON (the sharded search files).</summary>
+    public LunrIndexData Data() => new(_fields, _documents, _entries, _termsByIndex, _documentCount);
+
+    /// <summary>Each field's terms, in <see cref="Fields"/> order. Thread-safe with a counter per thread.</summary>
+    private LunrFieldTerms[] Analyze(IReadOnlyDictionary<string, string?> fieldValues, LunrFieldTerms.Counter counter)
+    {
+        var fields = new LunrFieldTerms[_fields.Length];
+        for (int field = 0; field < fields.Length; field++)
+        {
+            fieldValues.TryGetValue(_fields[field].Name, out string? text);
+            fields[field] = LunrFieldTerms.Analyze(text, _stems, counter);
+        }
+        return fields;
+    }
+
+    /// <summary>The rest of lunr's <c>builder.add</c>, for an analysed document; documents must come in order.</summary>
+    private void Record(string docRef, LunrFieldTerms[] fields, double boost)
     {
         bool repeated = _slots.TryGetValue(docRef, out int slot);
         if (!repeated)
@@ -65,8 +103,7 @@ internal sealed class LunrIndexBuilder
 
         for (int field = 0; field < _fields.Length; field++)
         {
-            fieldValues.TryGetValue(_fields[field].Name, out string? text);
-            var entry = IndexField(field, slot, text, repeated);
+            var entry = RecordField(field, slot, fields[field], repeated);
             // lunr overwrites fieldTermFrequencies[fieldRef]; the key keeps its first position.
             if (document.EntryPositions[field] < 0)
             {
@@ -77,68 +114,25 @@ internal sealed class LunrIndexBuilder
         }
     }
 
-    public string ToJson() => LunrIndexJsonWriter.Write(Data());
-
-    /// <summary>What the builder holds, for writers other than lunr's JSON (the sharded search files).</summary>
-    public LunrIndexData Data() => new(_fields, _documents, _entries, _termsByIndex, _documentCount);
-
-    private LunrFieldEntry IndexField(int field, int slot, string? text, bool repeated)
+    /// <summary>
+    /// New terms get the next <c>_index</c> in order of first occurrence (documents, then fields in key order, then
+    /// tokens); the term is posted once per field of a document, a repeated ref only when not posted yet.
+    /// </summary>
+    private LunrFieldEntry RecordField(int field, int slot, LunrFieldTerms analysed, bool repeated)
     {
-        var state = new FieldState(this, field, slot, repeated);
-        LunrTokenizer.Tokenize(text, ref state, static (ReadOnlySpan<char> token, ref FieldState s) => s.Builder.AddToken(token, ref s));
-
-        var terms = new int[_seen.Count];
-        var frequencies = new int[_seen.Count];
+        var terms = new int[analysed.Stems.Length];
         for (int i = 0; i < terms.Length; i++)
         {
-            terms[i] = _seen[i];
-            frequencies[i] = _tf[_seen[i]];
-            _tf[_seen[i]] = 0;
-        }
-        _seen.Clear();
-        return new LunrFieldEntry(field, slot, state.Length, terms, frequencies);
-    }
-
-    private void AddToken(ReadOnlySpan<char> token, ref FieldState state)
-    {
-        var term = Resolve(LunrTrimmer.Trim(token));
-        if (term is null) return; // stop word
-        state.Length++;
-        if (_tf[term.Index]++ == 0)
-        {
-            _seen.Add(term.Index);
-            term.AddPosting(state.Field, state.Slot, state.Repeated);
-        }
-    }
-
-    /// <summary>Trimmed token → term (null for a stop word), creating the term on first occurrence.</summary>
-    private LunrTerm? Resolve(ReadOnlySpan<char> trimmed)
-    {
-        if (_tokenCacheBySpan.TryGetValue(trimmed, out var cached)) return cached;
-
-        string key = trimmed.ToString();
-        LunrTerm? term = null;
-        if (!LunrStopWords.IsStopWord(key))
-        {
-            string stem = LunrStemmer.Stem(key);
-            if (!_terms.TryGetValue(stem, out term))
+            var stem = analysed.Stems[i];
+            if (stem.Term is null)
             {
-                term = new LunrTerm(stem, _termsByIndex.Count, _fields.Length);
-                _terms.Add(stem, term);
-                _termsByIndex.Add(term);
-                if (_tf.Length <= term.Index) Array.Resize(ref _tf, _tf.Length * 2);
+                stem.Term = new LunrTerm(stem.Text, _termsByIndex.Count, _fields.Length);
+                _termsByIndex.Add(stem.Term);
             }
+            terms[i] = stem.Term.Index;
+            stem.Term.AddPosting(field, slot, repeated);
         }
-        _tokenCache.Add(key, term);
-        return term;
-    }
-
-    private struct FieldState(LunrIndexBuilder builder, int field, int slot, bool repeated)
-    {
-        public readonly LunrIndexBuilder Builder = builder;
-        public readonly int Field = field;
-        public readonly int Slot = slot;
-        public readonly bool Repeated = repeated;
-        public int Length;
+        // The entry owns the frequencies from here on (the JSON writer sorts them with the terms).
+        return new LunrFieldEntry(field, slot, analysed.Length, terms, analysed.Frequencies);
     }
 }

@@ -8,38 +8,44 @@ namespace Synapse.Search.Lunr;
 /// </summary>
 internal sealed class LunrPostingWeights
 {
-    private readonly List<int>[][] _docs;
-    private readonly List<double>[][] _weights;
+    private readonly int _fieldCount;
+    private readonly int[] _starts; // postings of (term t, field f) are [_starts[t × fields + f], _starts[t × fields + f + 1])
+    private readonly int[] _docs;
+    private readonly double[] _weights;
 
-    private LunrPostingWeights(List<int>[][] docs, List<double>[][] weights) => (_docs, _weights) = (docs, weights);
+    private LunrPostingWeights(int fieldCount, int[] starts, int[] docs, double[] weights) =>
+        (_fieldCount, _starts, _docs, _weights) = (fieldCount, starts, docs, weights);
 
     /// <summary>Document slots holding term <paramref name="termIndex"/> in <paramref name="field"/>, in posting order.</summary>
-    public IReadOnlyList<int> Docs(int termIndex, int field) => _docs[termIndex][field];
+    public ReadOnlySpan<int> Docs(int termIndex, int field) => _docs.AsSpan(Range(termIndex, field));
 
     /// <summary>The field-vector weights, parallel to <see cref="Docs"/>.</summary>
-    public IReadOnlyList<double> Weights(int termIndex, int field) => _weights[termIndex][field];
+    public ReadOnlySpan<double> Weights(int termIndex, int field) => _weights.AsSpan(Range(termIndex, field));
+
+    private Range Range(int termIndex, int field)
+    {
+        int slot = termIndex * _fieldCount + field;
+        return _starts[slot].._starts[slot + 1];
+    }
 
     /// <summary>Computes every weight as <see cref="LunrIndexJsonWriter"/> writes it into the field vectors.</summary>
     public static LunrPostingWeights Compute(LunrIndexData data)
     {
         int fieldCount = data.Fields.Count;
-        var docs = new List<int>[data.Terms.Count][];
-        var weights = new List<double>[data.Terms.Count][];
-        for (int t = 0; t < docs.Length; t++)
-        {
-            docs[t] = new List<int>[fieldCount];
-            weights[t] = new List<double>[fieldCount];
-            for (int f = 0; f < fieldCount; f++)
-            {
-                int count = data.Terms[t].Docs(f).Count;
-                docs[t][f] = new List<int>(count);
-                weights[t][f] = new List<double>(count);
-            }
-        }
+        // Postings per (term, field) first, so every list gets its place in two flat arrays.
+        var starts = new int[data.Terms.Count * fieldCount + 1];
+        foreach (var entry in data.Entries)
+            foreach (int t in entry.Terms)
+                starts[t * fieldCount + entry.Field + 1]++;
+        for (int slot = 1; slot < starts.Length; slot++) starts[slot] += starts[slot - 1];
+
         var averages = LunrBm25.AverageFieldLengths(data);
         var idf = new double[data.Terms.Count];
         for (int t = 0; t < idf.Length; t++) idf[t] = LunrBm25.Idf(data.Terms[t].PostingCount, data.DocumentCount);
-        // Entries are in document order and lunr adds postings in document order, so appending keeps posting order.
+        var docs = new int[starts[^1]];
+        var weights = new double[docs.Length];
+        var next = starts[..^1];
+        // Entries are in document order and lunr adds postings in document order, so filling in entry order keeps posting order.
         foreach (var entry in data.Entries)
         {
             var document = data.Documents[entry.DocSlot];
@@ -47,10 +53,11 @@ internal sealed class LunrPostingWeights
             for (int i = 0; i < entry.Terms.Length; i++)
             {
                 int t = entry.Terms[i];
-                docs[t][entry.Field].Add(entry.DocSlot);
-                weights[t][entry.Field].Add(LunrBm25.Weight(idf[t], entry.Frequencies[i], entry.Length, averages[entry.Field], field.Boost, document.Boost));
+                int at = next[t * fieldCount + entry.Field]++;
+                docs[at] = entry.DocSlot;
+                weights[at] = LunrBm25.Weight(idf[t], entry.Frequencies[i], entry.Length, averages[entry.Field], field.Boost, document.Boost);
             }
         }
-        return new LunrPostingWeights(docs, weights);
+        return new LunrPostingWeights(fieldCount, starts, docs, weights);
     }
 }

@@ -72,6 +72,10 @@ public sealed class LunrIndexOracleTests(ITestOutputHelper output)
         string actual = builder.ToJson();
         output.WriteLine($"{documents.Count} documents: node {node.TotalMilliseconds:F0} ms (with start-up), C# {clock.Elapsed.TotalMilliseconds:F0} ms, {actual.Length:N0} chars");
         SameText.Assert(expected, actual, "index JSON");
+
+        var parallel = new LunrIndexBuilder(fields);
+        parallel.AddAll(documents, d => new LunrDocumentInput(d.Ref, d.Fields, d.Boost));
+        SameText.Assert(expected, parallel.ToJson(), "index JSON of the documents analysed in parallel");
     }
 
     private static Dictionary<string, string?> Fields(params (string Name, string? Value)[] values) =>
