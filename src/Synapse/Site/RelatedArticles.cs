@@ -34,31 +34,49 @@ internal sealed class RelatedArticles<T> where T : class
     /// <summary>
     /// Up to <paramref name="count"/> items sharing at least one tag with <paramref name="item"/>, most shared tags
     /// first, then by URL (ordinal); never the item itself (by <c>Equals</c>) nor any of <paramref name="excluded"/>.
+    /// The groups are taken level by level, most shared tags first, and only the levels the answer reaches are sorted:
+    /// from each group of a level, its first items by URL (as many as are still missing) are enough.
     /// </summary>
     public List<T> Top(T item, IReadOnlyCollection<T> excluded, int count)
     {
-        if (count <= 0) return [];
+        var result = new List<T>();
+        if (count <= 0) return result;
         var tags = _tags(item).ToHashSet(StringComparer.Ordinal);
         var visited = new HashSet<int>();
-        var candidates = new List<(T Item, int Shared)>();
+        var levels = new SortedDictionary<int, List<int>>(Comparer<int>.Create((a, b) => b.CompareTo(a))); // shared tags → groups
         foreach (string tag in tags)
         {
             if (!_groupsByTag.TryGetValue(tag, out var groups)) continue;
             foreach (int g in groups)
             {
                 if (!visited.Add(g)) continue;
-                var (groupTags, items) = _groups[g];
-                int shared = groupTags.Count(tags.Contains);
+                int shared = 0;
+                foreach (var t in _groups[g].Tags)
+                    if (tags.Contains(t)) shared++;
+                if (!levels.TryGetValue(shared, out var level)) levels[shared] = level = [];
+                level.Add(g);
+            }
+        }
+
+        var candidates = new List<T>();
+        foreach (var level in levels.Values)
+        {
+            int missing = count - result.Count;
+            candidates.Clear();
+            foreach (int g in level)
+            {
+                var items = _groups[g].Items;
                 int taken = 0;
-                for (int i = 0; i < items.Length && taken < count; i++)
+                for (int i = 0; i < items.Length && taken < missing; i++)
                 {
                     if (items[i].Equals(item) || excluded.Contains(items[i])) continue;
-                    candidates.Add((items[i], shared));
+                    candidates.Add(items[i]);
                     taken++;
                 }
             }
+            result.AddRange(candidates.OrderBy(_url, StringComparer.Ordinal).Take(missing));
+            if (result.Count == count) break;
         }
-        return candidates.OrderByDescending(c => c.Shared).ThenBy(c => _url(c.Item), StringComparer.Ordinal)
-            .Take(count).Select(c => c.Item).ToList();
+        return result;
     }
 }
