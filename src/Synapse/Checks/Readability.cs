@@ -61,31 +61,42 @@ internal static partial class Readability
     private static IEnumerable<string> SplitSentences(string text) =>
         SentenceEnd().Split(text.Trim()).Where(p => p.Trim().Length > 0);
 
-    /// <summary>Syllable counts by word: a site repeats its vocabulary, and counting takes several regular expressions.</summary>
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> SyllableCache = new(StringComparer.Ordinal);
-    private const int SyllableCacheLimit = 200_000;
-    private static int _syllableCacheSize;
-
     internal static int Syllables(string word) => Syllables(word.AsSpan());
 
-    private static int Syllables(ReadOnlySpan<char> span)
+    /// <summary>
+    /// Vowel groups of the word's lower-case letters a–z (one or two vowels each, y counting as a vowel), after dropping
+    /// a silent ending (-es or -e after a consonant other than l, or -ed) and a leading y; at least 1, and 1 for words
+    /// of up to three letters. One pass over the letters, no allocation.
+    /// </summary>
+    private static int Syllables(ReadOnlySpan<char> word)
     {
-        if (SyllableCache.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(span, out var known)) return known;
-        var word = span.ToString();
-        var count = CountSyllables(word);
-        // ConcurrentDictionary.Count takes every lock: the size is tracked apart.
-        if (Volatile.Read(ref _syllableCacheSize) < SyllableCacheLimit && SyllableCache.TryAdd(word, count)) Interlocked.Increment(ref _syllableCacheSize);
-        return count;
+        Span<char> buffer = word.Length <= 128 ? stackalloc char[word.Length] : new char[word.Length];
+        var length = 0;
+        foreach (var c in word)
+        {
+            var lower = char.ToLowerInvariant(c);
+            if (lower is >= 'a' and <= 'z') buffer[length++] = lower;
+        }
+        if (length <= 3) return 1;
+        var w = buffer[..length];
+        if (w[^1] == 's' && w[^2] == 'e' && !IsVowelOrL(w[^3])) w = w[..^3];
+        else if (w[^1] == 'd' && w[^2] == 'e') w = w[..^2];
+        else if (w[^1] == 'e' && !IsVowelOrL(w[^2])) w = w[..^2];
+        if (w.Length > 0 && w[0] == 'y') w = w[1..];
+
+        var groups = 0;
+        for (var i = 0; i < w.Length;)
+        {
+            if (!IsVowel(w[i])) { i++; continue; }
+            groups++;
+            i += i + 1 < w.Length && IsVowel(w[i + 1]) ? 2 : 1;
+        }
+        return Math.Max(1, groups);
     }
 
-    private static int CountSyllables(string word)
-    {
-        var w = NonLower().Replace(word.ToLowerInvariant(), "");
-        if (w.Length == 0 || w.Length <= 3) return 1;
-        w = SilentEnding().Replace(w, "");
-        w = LeadingY().Replace(w, "");
-        return Math.Max(1, VowelGroup().Count(w));
-    }
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+
+    private static bool IsVowelOrL(char c) => c == 'l' || IsVowel(c);
 
     [GeneratedRegex("```.*?```", RegexOptions.Singleline)] private static partial Regex FencedCode();
     [GeneratedRegex("<!--.*?-->", RegexOptions.Singleline)] private static partial Regex HtmlComment();
@@ -100,8 +111,4 @@ internal static partial class Readability
     [GeneratedRegex(@"^>\s*")] private static partial Regex Quote();
     [GeneratedRegex(@"(?<=[.!?])\s+")] private static partial Regex SentenceEnd();
     [GeneratedRegex("[A-Za-z0-9][A-Za-z0-9'’]*")] private static partial Regex WordPattern();
-    [GeneratedRegex("[^a-z]")] private static partial Regex NonLower();
-    [GeneratedRegex("(?:[^laeiouy]es|ed|[^laeiouy]e)$")] private static partial Regex SilentEnding();
-    [GeneratedRegex("^y")] private static partial Regex LeadingY();
-    [GeneratedRegex("[aeiouy]{1,2}")] private static partial Regex VowelGroup();
 }

@@ -1,8 +1,10 @@
+using System.Text.RegularExpressions;
 using Synapse.Checks;
+using Synapse.Tests.TestSupport;
 
 namespace Synapse.Tests.Checks;
 
-public sealed class ReadabilityTests
+public sealed partial class ReadabilityTests
 {
     // Flesch–Kincaid grade = 0.39 × words/sentences + 11.8 × syllables/words − 15.59
     // SMOG = 1.043 × √(polysyllables × 30 / sentences) + 3.1291, both rounded to one decimal.
@@ -99,5 +101,44 @@ public sealed class ReadabilityTests
     public void Syllables_are_counted_by_vowel_groups_without_silent_endings(string word, int syllables)
     {
         Assert.Equal(syllables, Readability.Syllables(word));
+    }
+
+    /// <summary>The counting rule as regular expressions, as first written: the reference the one-pass count must equal.</summary>
+    private static int ReferenceSyllables(string word)
+    {
+        var w = ReferenceNonLower().Replace(word.ToLowerInvariant(), "");
+        if (w.Length <= 3) return 1;
+        w = ReferenceSilentEnding().Replace(w, "");
+        w = ReferenceLeadingY().Replace(w, "");
+        return Math.Max(1, ReferenceVowelGroup().Count(w));
+    }
+
+    [GeneratedRegex("[^a-z]")] private static partial Regex ReferenceNonLower();
+    [GeneratedRegex("(?:[^laeiouy]es|ed|[^laeiouy]e)$")] private static partial Regex ReferenceSilentEnding();
+    [GeneratedRegex("^y")] private static partial Regex ReferenceLeadingY();
+    [GeneratedRegex("[aeiouy]{1,2}")] private static partial Regex ReferenceVowelGroup();
+
+    [Fact]
+    public void Syllable_counts_equal_the_regular_expression_rule_for_every_word_of_the_site_and_random_letter_strings()
+    {
+        var words = Directory.EnumerateFiles(Path.Combine(RepoPaths.Root, "input"), "*.md", SearchOption.AllDirectories)
+            .SelectMany(f => Regex.Split(File.ReadAllText(f), @"\s+"))
+            .Where(w => w.Length > 0)
+            .ToHashSet(StringComparer.Ordinal);
+        Assert.True(words.Count > 5_000, $"only {words.Count} words read from input/");
+
+        // Strings over a small alphabet hit every ending and vowel run: -es, -ed, -le, -les, y at the start, long vowel
+        // runs, capitals, digits, punctuation, the Kelvin sign (lower-cases to k) and a dotted capital I.
+        const string alphabet = "aeiouylsdbtxyAEYSD1'’-\u212A\u0130";
+        var random = new Random(20261202);
+        for (var i = 0; i < 50_000; i++)
+        {
+            var chars = new char[random.Next(0, 12)];
+            for (var j = 0; j < chars.Length; j++) chars[j] = alphabet[random.Next(alphabet.Length)];
+            words.Add(new string(chars));
+        }
+
+        var different = words.Where(w => Readability.Syllables(w) != ReferenceSyllables(w)).Take(10).ToList();
+        Assert.True(different.Count == 0, "counted differently: " + string.Join(", ", different.Select(w => $"'{w}' {Readability.Syllables(w)} ≠ {ReferenceSyllables(w)}")));
     }
 }

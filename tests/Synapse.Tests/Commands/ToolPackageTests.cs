@@ -97,6 +97,15 @@ public sealed class ToolPackageTests(PackedTool packed) : IClassFixture<PackedTo
         var dll = Assert.Single(installed);
         Assert.Contains(Path.Combine("net10.0", expected), dll);
         Assert.Equal(onLinuxX64, IsReadyToRun(dll));
+        Assert.Equal(onLinuxX64 ? false : null, TieredCompilation(dll));
+    }
+
+    /// <summary>The tiered-compilation setting in the assembly's runtimeconfig.json, or null when it keeps the runtime's default (on).</summary>
+    private static bool? TieredCompilation(string assembly)
+    {
+        using var config = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.ChangeExtension(assembly, ".runtimeconfig.json")));
+        return config.RootElement.GetProperty("runtimeOptions").TryGetProperty("configProperties", out var properties)
+            && properties.TryGetProperty("System.Runtime.TieredCompilation", out var value) ? value.GetBoolean() : null;
     }
 
     [Fact]
@@ -111,6 +120,7 @@ public sealed class ToolPackageTests(PackedTool packed) : IClassFixture<PackedTo
         ZipFile.ExtractToDirectory(package, unpacked);
         var dll = Path.Combine(unpacked, "tools", "net10.0", "any", "Synapse.dll");
         Assert.False(IsReadyToRun(dll));
+        Assert.Null(TieredCompilation(dll));
 
         var build = Run("dotnet", site, dll, "build");
 

@@ -30,6 +30,14 @@ public sealed class RepositorySyndicationTests(RepositorySiteBuild site) : IClas
         JsonNode.Parse(Built.ReadText("api/articles.json"))!["articles"]!.AsArray().Select(a => (string)a!["id"]!).ToList();
 
     [Fact]
+    public void Every_article_of_the_repository_site_is_split_without_an_html_parser()
+    {
+        var articles = Built.Result.Site!.Articles.ToList();
+        Assert.True(articles.Count > 30);
+        Assert.All(articles, a => Assert.True(Synapse.Output.Syndication.BodyNode.TryParse(a.Content.Html) is not null, a.Page.Url));
+    }
+
+    [Fact]
     public void Every_api_file_of_the_repository_site_validates_against_its_schema()
     {
         Assert.True(Built.Result.Succeeded, string.Join("\n", Built.Result.Diagnostics.Where(d => d.IsError)));

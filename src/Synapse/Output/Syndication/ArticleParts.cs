@@ -44,7 +44,63 @@ internal sealed partial class ArticleParts
     /// Splits rendered article HTML. <paramref name="rewriteLink"/> may change each link (for an embed: absolute URLs that
     /// open outside the frame); it gets the element and the href as written.
     /// </summary>
-    public static ArticleParts From(string html, Action<IElement, string>? rewriteLink = null)
+    public static ArticleParts From(string html, Action<IArticleLink, string>? rewriteLink = null) =>
+        BodyNode.TryParse(html) is { } body ? From(body, rewriteLink) : FromDocument(html, rewriteLink);
+
+    /// <summary>The split on the body as our Markdown stage wrote it, read without an HTML parser (nearly every article).</summary>
+    private static ArticleParts From(BodyNode body, Action<IArticleLink, string>? rewriteLink)
+    {
+        foreach (var noise in body.Descendants().Where(n => n.HasClass("heading-anchor") || n.HasClass("ref-backlinks")).ToList())
+        {
+            var parent = noise.Parent;
+            noise.Remove();
+            if (parent?.LastChild is { Name: null } tail) tail.Text = tail.Text.TrimEnd();
+        }
+        if (rewriteLink is not null)
+            foreach (var link in body.Descendants().Where(n => n.Name == "a" && n.GetAttribute("href") is not null).ToList())
+                rewriteLink(link, link.GetAttribute("href")!);
+
+        var references = body.Descendants().FirstOrDefault(n => n.Name == "section" && n.HasClass("references"));
+        references?.Remove();
+
+        var sections = new List<ArticleSection>();
+        IReadOnlyList<string> keyPoints = [];
+        BodyNode? heading = null;
+        var parts = new List<BodyNode>();
+        var html = new System.Text.StringBuilder();
+        void Flush()
+        {
+            html.Clear();
+            foreach (var part in parts)
+                if (part.Name is null) html.Append(part.Text);
+                else part.WriteHtml(html);
+            var sectionHtml = html.ToString().Trim();
+            var text = Normalise(string.Join("\n", parts.Select(n => n.TextContent())));
+            if (heading is not null || sectionHtml.Length > 0)
+            {
+                var id = heading?.GetAttribute("id");
+                if (id == "key-points" && sections.All(s => s.Id != id))
+                    keyPoints = parts.SelectMany(p => p.Descendants()).Where(n => n.Name == "li" && n.Parent?.Name is "ul" or "ol").Select(li => Normalise(li.TextContent())).ToList();
+                sections.Add(new ArticleSection(id, heading is null ? null : Normalise(heading.TextContent()), sectionHtml, text) { HeadingHtml = heading?.OuterHtml() ?? "" });
+            }
+            parts.Clear();
+        }
+        foreach (var node in body.Children.ToList())
+        {
+            if (node.Name == "h2")
+            {
+                Flush();
+                heading = node;
+                continue;
+            }
+            parts.Add(node);
+        }
+        Flush();
+        return new ArticleParts(sections, references?.OuterHtml() ?? "") { KeyPoints = keyPoints };
+    }
+
+    /// <summary>The split on a parse by a full HTML parser, for raw HTML outside the shapes <see cref="BodyNode"/> reads.</summary>
+    internal static ArticleParts FromDocument(string html, Action<IArticleLink, string>? rewriteLink)
     {
         var document = Parser.ParseDocument("<!doctype html><html><body>" + html + "</body></html>");
         var body = document.Body!;
@@ -56,7 +112,7 @@ internal sealed partial class ArticleParts
         }
         if (rewriteLink is not null)
             foreach (var link in body.QuerySelectorAll("a[href]").ToList())
-                rewriteLink(link, link.GetAttribute("href")!);
+                rewriteLink(new ElementLink(link), link.GetAttribute("href")!);
 
         var references = body.QuerySelector("section.references");
         references?.Remove();
@@ -88,6 +144,11 @@ internal sealed partial class ArticleParts
             ? Parser.ParseDocument("<body>" + kp.Html + "</body>").QuerySelectorAll("ul > li, ol > li").Select(li => Normalise(li.TextContent)).ToList()
             : [];
         return new ArticleParts(sections, references?.OuterHtml ?? "") { KeyPoints = keyPoints };
+    }
+
+    private sealed class ElementLink(IElement element) : IArticleLink
+    {
+        public void SetAttribute(string name, string value) => element.SetAttribute(name, value);
     }
 
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, Tuple<string, Lazy<ArticleParts>>> AbsoluteCache = new();
@@ -135,9 +196,30 @@ internal sealed partial class ArticleParts
     public static string Join(IEnumerable<ArticleSection> sections) =>
         string.Join("\n", sections.Select(s => s.HeadingHtml.Length == 0 ? s.Html : s.HeadingHtml + "\n" + s.Html));
 
+    /// <summary>Each line's words joined by one space (any white space between them), empty lines dropped, lines joined by \n.</summary>
     private static string Normalise(string text)
     {
-        var lines = text.Split('\n').Select(l => string.Join(' ', l.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))).Where(l => l.Length > 0);
-        return string.Join("\n", lines);
+        var result = new System.Text.StringBuilder(text.Length);
+        var lineHasWords = false;
+        var space = false;
+        foreach (var c in text)
+        {
+            if (c == '\n')
+            {
+                lineHasWords = space = false;
+                continue;
+            }
+            if (char.IsWhiteSpace(c))
+            {
+                space = lineHasWords;
+                continue;
+            }
+            if (!lineHasWords && result.Length > 0) result.Append('\n');
+            else if (space) result.Append(' ');
+            result.Append(c);
+            lineHasWords = true;
+            space = false;
+        }
+        return result.ToString();
     }
 }

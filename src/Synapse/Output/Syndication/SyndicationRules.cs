@@ -1,4 +1,3 @@
-using AngleSharp.Dom;
 using Synapse.Configuration;
 
 namespace Synapse.Output.Syndication;
@@ -29,12 +28,16 @@ internal static class SyndicationRules
     /// Makes a link in a copied article absolute (against the article's canonical URL) and, for an embed, opens it in a new
     /// tab: a link followed inside a frame would leave the reader stuck in a small box.
     /// </summary>
-    public static Action<IElement, string> AbsoluteLinks(string canonicalUrl, bool newTab) => (link, href) =>
+    public static Action<IArticleLink, string> AbsoluteLinks(string canonicalUrl, bool newTab)
     {
-        if (Uri.TryCreate(new Uri(canonicalUrl), href, out var absolute))
-            link.SetAttribute("href", absolute.AbsoluteUri);
-        if (!newTab || absolute is { Scheme: "mailto" or "tel" }) return;
-        link.SetAttribute("target", "_blank");
-        link.SetAttribute("rel", "noopener");
-    };
+        var canonical = new Uri(canonicalUrl);
+        return (link, href) =>
+        {
+            if (Uri.TryCreate(canonical, href, out var absolute))
+                link.SetAttribute("href", absolute.AbsoluteUri);
+            if (!newTab || absolute is { Scheme: "mailto" or "tel" }) return;
+            link.SetAttribute("target", "_blank");
+            link.SetAttribute("rel", "noopener");
+        };
+    }
 }
