@@ -25,11 +25,27 @@ internal sealed class LunrFieldTerms
         return counter.Drain(state.Length);
     }
 
-    /// <summary>Per-thread scratch: occurrences by stem id, and the stems seen in the current field, in order.</summary>
+    /// <summary>
+    /// Per-thread scratch: occurrences by stem id, the stems seen in the current field in order, and the thread's own
+    /// copy of the tokens it has met (a plain dictionary, cheaper per token than the shared concurrent cache).
+    /// </summary>
     internal sealed class Counter
     {
         private readonly List<LunrStem> _seen = [];
+        private readonly Dictionary<string, LunrStem?> _tokens = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, LunrStem?>.AlternateLookup<ReadOnlySpan<char>> _tokensBySpan;
         private int[] _counts = new int[1024];
+
+        public Counter() => _tokensBySpan = _tokens.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        /// <summary>The stem of a trimmed token (null for a stop word), from this thread's tokens or else the shared cache.</summary>
+        public LunrStem? Resolve(ReadOnlySpan<char> trimmed, LunrStemCache cache)
+        {
+            if (_tokensBySpan.TryGetValue(trimmed, out var stem)) return stem;
+            stem = cache.Resolve(trimmed);
+            _tokensBySpan[trimmed] = stem;
+            return stem;
+        }
 
         public void Count(LunrStem stem, LunrStemCache cache)
         {
@@ -58,7 +74,7 @@ internal sealed class LunrFieldTerms
 
         public void Add(ReadOnlySpan<char> token)
         {
-            var stem = cache.Resolve(LunrTrimmer.Trim(token));
+            var stem = counter.Resolve(LunrTrimmer.Trim(token), cache);
             if (stem is null) return; // stop word
             Length++;
             counter.Count(stem, cache);

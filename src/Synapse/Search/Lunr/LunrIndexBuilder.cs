@@ -61,12 +61,18 @@ internal sealed class LunrIndexBuilder
     {
         var inputs = new LunrDocumentInput[documents.Count];
         var analysed = new LunrFieldTerms[documents.Count][];
-        Parallel.For(0, documents.Count, static () => new LunrFieldTerms.Counter(), (i, _, counter) =>
+        // One worker per core, each with its own counter and token dictionary for its whole life (Parallel.For's own
+        // per-task state would start again empty whenever the loop hands its work to a new task), taking the next document.
+        int next = -1;
+        Parallel.For(0, Math.Min(Environment.ProcessorCount, documents.Count), _ =>
         {
-            inputs[i] = input(documents[i]);
-            analysed[i] = Analyze(inputs[i].Fields, counter);
-            return counter;
-        }, static _ => { });
+            var counter = new LunrFieldTerms.Counter();
+            for (int i = Interlocked.Increment(ref next); i < documents.Count; i = Interlocked.Increment(ref next))
+            {
+                inputs[i] = input(documents[i]);
+                analysed[i] = Analyze(inputs[i].Fields, counter);
+            }
+        });
         for (int i = 0; i < inputs.Length; i++) Record(inputs[i].Ref, analysed[i], inputs[i].Boost);
     }
 
