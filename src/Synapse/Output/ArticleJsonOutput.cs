@@ -29,6 +29,6 @@ internal sealed class ArticleJsonOutput : IOutput
             ["title"] = page.Page.Meta.Title,
             ["url"] = s.AbsoluteUrl(page.Page.Url),
         };
-        return new OutputFile(page.Page.Url + "index.json", JsonSerializer.Serialize(data, Options) + "\n") { Source = Diagnostics.SourceLocation.FileOnly(page.Page.Source.File.Path) };
+        return new OutputFile(page.Page.Url + "index.json", PlainJson.Serialize(data, Options) + "\n") { Source = Diagnostics.SourceLocation.FileOnly(page.Page.Source.File.Path) };
     }
 }

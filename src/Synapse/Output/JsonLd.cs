@@ -65,5 +65,5 @@ internal static class JsonLd
     };
 
     private static string Serialize(Dictionary<string, object?> data) =>
-        JsonSerializer.Serialize(data.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => kv.Value), Options);
+        PlainJson.Serialize(data.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => kv.Value), Options);
 }

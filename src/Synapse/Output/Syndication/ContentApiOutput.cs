@@ -31,7 +31,7 @@ internal sealed class ContentApiOutput : IOutput
         yield return new OutputFile(SyndicationPaths.ApiSchema, ApiSchema.Text(site.Settings));
     }
 
-    private static string Serialize(object data) => JsonSerializer.Serialize(data, Json) + "\n";
+    private static string Serialize(object data) => PlainJson.Serialize(data, Json) + "\n";
 
     private static Dictionary<string, object?> Envelope(SiteModel site)
     {

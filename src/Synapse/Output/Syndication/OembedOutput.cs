@@ -47,6 +47,6 @@ internal sealed class OembedOutput : IOutput
             ["width"] = SyndicationRules.DefaultWidth,
             ["height"] = SyndicationRules.DefaultHeight,
         };
-        return JsonSerializer.Serialize(data, Json) + "\n";
+        return PlainJson.Serialize(data, Json) + "\n";
     }
 }
