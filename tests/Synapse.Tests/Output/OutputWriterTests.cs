@@ -38,5 +38,59 @@ public sealed class OutputWriterTests : IDisposable
         Assert.Equal(["output"], Directory.EnumerateFileSystemEntries(_temp.Path).Select(Path.GetFileName));
     }
 
+    [Fact]
+    public void A_rebuild_reuses_each_unchanged_file_of_the_previous_output_and_writes_each_changed_one()
+    {
+        var source = _temp.Write("source/logo.svg", "<svg/>");
+        var output = _temp.Combine("output");
+        OutputWriter.WriteAtomically(output, [new OutputFile("same.html", "same"), new OutputFile("changed.html", "v1"), new OutputFile("logo.svg", CopyFrom: source)]);
+        var longAgo = new DateTime(2001, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        foreach (var name in new[] { "same.html", "changed.html", "logo.svg" }) File.SetLastWriteTimeUtc(Path.Combine(output, name), longAgo);
+
+        OutputWriter.WriteAtomically(output, [new OutputFile("same.html", "same"), new OutputFile("changed.html", "v2"), new OutputFile("logo.svg", CopyFrom: source)]);
+
+        Assert.Equal("same", File.ReadAllText(Path.Combine(output, "same.html")));
+        Assert.Equal("v2", File.ReadAllText(Path.Combine(output, "changed.html")));
+        Assert.Equal("<svg/>", File.ReadAllText(Path.Combine(output, "logo.svg")));
+        Assert.True(File.GetLastWriteTimeUtc(Path.Combine(output, "changed.html")) > longAgo.AddYears(20));
+        if (!OperatingSystem.IsWindows())
+        {
+            // The previous file itself, not a copy: it keeps the time it had.
+            Assert.Equal(longAgo, File.GetLastWriteTimeUtc(Path.Combine(output, "same.html")));
+            Assert.Equal(longAgo, File.GetLastWriteTimeUtc(Path.Combine(output, "logo.svg")));
+        }
+        Assert.Equal(["output"], Directory.EnumerateFileSystemEntries(_temp.Path).Select(Path.GetFileName).Where(n => n != "source"));
+    }
+
+    [Fact]
+    public void A_changed_file_is_written_as_a_new_file_never_into_the_previous_one()
+    {
+        var output = _temp.Combine("output");
+        OutputWriter.WriteAtomically(output, [new OutputFile("page.html", "one"), new OutputFile("page.html", "one")]);
+        OutputWriter.WriteAtomically(output, [new OutputFile("page.html", "one")]);
+        var kept = _temp.Combine("kept.html"); // another name for the previous output's file, as a reader holding it open would see it
+        if (!Synapse.IO.HardLink.TryCreate(Path.Combine(output, "page.html"), kept)) File.Copy(Path.Combine(output, "page.html"), kept);
+
+        // The first "page.html" is the previous file again (reused), the second is not: it must not be written into it.
+        OutputWriter.WriteAtomically(output, [new OutputFile("page.html", "one"), new OutputFile("page.html", "two")]);
+        Assert.Equal("one", File.ReadAllText(kept));
+
+        OutputWriter.WriteAtomically(output, [new OutputFile("page.html", "two")]);
+        Assert.Equal("two", File.ReadAllText(Path.Combine(output, "page.html")));
+        Assert.Equal("one", File.ReadAllText(kept));
+    }
+
+    [Fact]
+    public void A_previous_file_of_the_same_length_but_other_bytes_is_not_reused()
+    {
+        var output = _temp.Combine("output");
+        OutputWriter.WriteAtomically(output, [new OutputFile("page.html", "abc"), new OutputFile("data.bin", Bytes: [1, 2, 3])]);
+
+        OutputWriter.WriteAtomically(output, [new OutputFile("page.html", "abd"), new OutputFile("data.bin", Bytes: [1, 2, 4])]);
+
+        Assert.Equal("abd", File.ReadAllText(Path.Combine(output, "page.html")));
+        Assert.Equal([1, 2, 4], File.ReadAllBytes(Path.Combine(output, "data.bin")));
+    }
+
     public void Dispose() => _temp.Dispose();
 }
