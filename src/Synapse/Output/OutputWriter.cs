@@ -44,13 +44,12 @@ internal static class OutputWriter
         var target = Path.Combine(root, relative);
         var before = previous is null ? null : Path.Combine(previous, relative);
         File.Delete(target); // a second file at one path: never write into the first, which may be a previous file's second name
-        if (file.CopyFrom is not null)
+        if (file.CopyFrom is not null && before is null)
         {
-            if (before is not null && SameBytes(before, File.ReadAllBytes(file.CopyFrom)) && IO.HardLink.TryCreate(before, target)) return;
             File.Copy(file.CopyFrom, target, overwrite: true);
             return;
         }
-        var bytes = file.Bytes ?? Utf8.GetBytes(file.Text ?? "");
+        var bytes = file.CopyFrom is not null ? File.ReadAllBytes(file.CopyFrom) : file.Bytes ?? Utf8.GetBytes(file.Text ?? "");
         if (before is not null && SameBytes(before, bytes) && IO.HardLink.TryCreate(before, target)) return;
         File.WriteAllBytes(target, bytes);
     }

@@ -6,7 +6,7 @@ using System.Text.Json;
 namespace Synapse.Output;
 
 /// <summary>
-/// Writes the plain data the JSON outputs build — dictionaries with string keys, lists, strings, numbers, booleans and
+/// Writes the plain data the JSON outputs build — dictionaries of string to object, lists, strings, numbers, booleans and
 /// null — exactly as <see cref="JsonSerializer"/> writes it with the same options, without the serializer's type
 /// lookup for every value typed <c>object</c> (most of the cost of a thousand content-API files). Any other value is
 /// handed to the serializer.
@@ -41,13 +41,12 @@ internal static class PlainJson
             case int i: writer.WriteNumberValue(i); break;
             case long l: writer.WriteNumberValue(l); break;
             case double d when double.IsFinite(d): writer.WriteNumberValue(d); break;
-            case IDictionary dictionary when HasStringKeys(dictionary):
+            case IEnumerable<KeyValuePair<string, object?>> properties: // Dictionary<string, object?> and the like
                 writer.WriteStartObject();
-                var entries = dictionary.GetEnumerator();
-                while (entries.MoveNext())
+                foreach (var (name, item) in properties)
                 {
-                    writer.WritePropertyName((string)entries.Key);
-                    Write(writer, entries.Value, options);
+                    writer.WritePropertyName(name);
+                    Write(writer, item, options);
                 }
                 writer.WriteEndObject();
                 break;
@@ -59,8 +58,4 @@ internal static class PlainJson
             default: JsonSerializer.Serialize(writer, value, value.GetType(), options); break;
         }
     }
-
-    /// <summary>True for a dictionary whose keys are strings (the serializer writes other keys its own way).</summary>
-    private static bool HasStringKeys(IDictionary dictionary) =>
-        dictionary.GetType() is { IsGenericType: true } type && type.GetGenericArguments()[0] == typeof(string);
 }
